@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContentErrorView } from "@/components/ContentErrorView";
+import { MdxContent } from "@/components/MdxContent";
+import { mdxComponents } from "@/components/mdx-components";
+import { PostArticle } from "@/components/PostArticle";
+import { ContentError } from "@/lib/diagnostics";
+import { compilePost } from "@/lib/mdx";
+import { postHeaderData } from "@/lib/post-page";
+import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const index = getContentIndex();
+  const slugs = getPosts().map((p) => p.slug);
+  // In dev a broken post still gets its page, which explains the error.
+  if (isDev()) slugs.push(...index.broken.map((b) => b.slug));
+  return slugs.map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPost(decodeURIComponent((await params).slug));
+  if (!post) return {};
+  return { title: post.title, description: post.description };
+}
+
+export default async function PostPage({ params }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const post = getPost(slug);
+  if (!post) {
+    const broken = isDev() ? getBrokenPost(slug) : undefined;
+    if (broken) return <ContentErrorView file={broken.file} diagnostics={broken.diagnostics} />;
+    notFound();
+  }
+  let code: string;
+  try {
+    code = (await compilePost(post)).code;
+  } catch (e) {
+    if (isDev() && e instanceof ContentError) return <ContentErrorView file={post.file} diagnostics={e.diagnostics} />;
+    throw e;
+  }
+  return (
+    <PostArticle post={postHeaderData(post)}>
+      <MdxContent code={code} components={mdxComponents(getPost)} />
+    </PostArticle>
+  );
+}

@@ -1,0 +1,14 @@
+import type { PostSummary } from "@/lib/listing";
+import { homePageHref } from "@/lib/routes";
+import { Pagination } from "./Pagination";
+import { PostList } from "./PostCard";
+
+export function HomeList({ posts, page, pages, heading }: { posts: PostSummary[]; page: number; pages: number; heading: string }) {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{heading}</h1>
+      <PostList posts={posts} />
+      <Pagination page={page} pages={pages} href={homePageHref} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Cover } from "@/lib/posts";
+import type { TagRef } from "@/lib/listing";
+import { categoryHref } from "@/lib/routes";
+import { DraftBadge } from "./PostCard";
+import { TagLinks } from "./TagLinks";
+
+export interface PostHeaderData {
+  title: string;
+  description: string;
+  category: string | null;
+  dateIso: string;
+  dateText: string;
+  readingTime: string;
+  sourceUrl: string | null;
+  sourceName: string | null;
+  cover: Cover | null;
+  tags: TagRef[];
+  draft: boolean;
+}
+
+export function PostArticle({ post, children }: { post: PostHeaderData; children: ReactNode }) {
+  return (
+    <article>
+      <header className="mb-8">
+        <div className="mb-2 flex flex-wrap items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400">
+          {post.category && (
+            <Link href={categoryHref(post.category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+              {post.category}
+            </Link>
+          )}
+          <time dateTime={post.dateIso}>{post.dateText}</time>
+          <span>{post.readingTime}</span>
+          {post.draft && <DraftBadge />}
+        </div>
+        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{post.title}</h1>
+        {post.description && <p className="mt-4 text-lg text-neutral-700 dark:text-neutral-300">{post.description}</p>}
+        {post.sourceUrl && (
+          <p className="mt-3 text-sm text-neutral-700 dark:text-neutral-300">
+            來源：
+            <a href={post.sourceUrl} rel="noopener noreferrer" target="_blank" className="text-sky-800 underline dark:text-sky-300">
+              {post.sourceName ?? new URL(post.sourceUrl).hostname}
+            </a>
+          </p>
+        )}
+        {post.cover && (
+          <div className="mt-6 overflow-hidden rounded-lg">
+            {post.cover.width && post.cover.height ? (
+              <Image src={post.cover.src} alt="" width={post.cover.width} height={post.cover.height} priority sizes="(min-width: 1024px) 768px, 100vw" className="h-auto w-full" />
+            ) : (
+              // eslint-disable-next-line @next/next/no-img-element -- remote cover of unknown size
+              <img src={post.cover.src} alt="" className="h-auto w-full" />
+            )}
+          </div>
+        )}
+      </header>
+      <div className="prose prose-neutral max-w-none dark:prose-invert prose-headings:font-bold prose-a:text-sky-800 dark:prose-a:text-sky-300">
+        {children}
+      </div>
+      <footer className="mt-10 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+        <TagLinks tags={post.tags} />
+      </footer>
+    </article>
+  );
+}

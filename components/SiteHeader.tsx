@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+const NAV = [
+  { href: "/", label: "首頁" },
+  { href: "/categories/", label: "分類" },
+  { href: "/tags/", label: "標籤" },
+  { href: "/archives/", label: "文章列表" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
+          {site.title}
+        </Link>
+        <nav aria-label="主選單">
+          <ul className="flex flex-wrap gap-4 text-sm">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-neutral-700 hover:text-sky-800 hover:underline dark:text-neutral-300 dark:hover:text-sky-300">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,9 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", ".e2e-content/**", "bench/.work/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+export default config;

@@ -1,0 +1,110 @@
+/**
+ * Splits a post file into front matter and body. YAML (`---`) and Hugo's TOML
+ * (`+++`) blocks are read; a UTF-8 BOM and CRLF line endings are tolerated. Dates
+ * stay strings here (YAML 1.2 core schema has no timestamp type), so the offset an
+ * author wrote is never lost.
+ */
+import { LineCounter, parseDocument } from "yaml";
+import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
+
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line number of the first body line in the original file. */
+  bodyLine: number;
+  /** 1-based line of each top-level front-matter key. */
+  fieldLines: Record<string, number>;
+  format: "yaml" | "toml";
+}
+
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+function tomlValueToPlain(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString();
+  if (Array.isArray(value)) return value.map(tomlValueToPlain);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tomlValueToPlain(v)]));
+  }
+  return value;
+}
+
+function keyLines(block: string, firstLine: number, separator: ":" | "="): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const re = separator === ":" ? /^([A-Za-z_][\w-]*)\s*:/ : /^([A-Za-z_][\w-]*)\s*=/;
+  block.split("\n").forEach((text, i) => {
+    const m = re.exec(text);
+    if (m && !(m[1] in lines)) lines[m[1]] = firstLine + i;
+  });
+  return lines;
+}
+
+export function splitFrontMatter(raw: string): SplitFile {
+  const text = normalizeNewlines(raw);
+  const opener = /^(---|\+\+\+)[ \t]*\n/.exec(text);
+  if (!opener) {
+    throw new FrontMatterError(
+      "the file has no front matter",
+      1,
+      "start the file with a --- line, the fields (title, date, ...), and another --- line",
+    );
+  }
+  const fence = opener[1];
+  const start = opener[0].length;
+  const closeRe = fence === "---" ? /^(---|\.\.\.)[ \t]*$/m : /^\+\+\+[ \t]*$/m;
+  const rest = text.slice(start);
+  const close = closeRe.exec(rest);
+  if (!close) {
+    throw new FrontMatterError(
+      `the front matter opened with ${fence} on line 1 is never closed`,
+      1,
+      `add a line with ${fence} after the last field`,
+    );
+  }
+  const block = rest.slice(0, close.index);
+  const blockLines = block.split("\n").length - (block.endsWith("\n") ? 1 : 0);
+  let body = rest.slice(close.index + close[0].length);
+  if (body.startsWith("\n")) body = body.slice(1);
+  const bodyLine = 1 + blockLines + 1 + 1;
+
+  if (fence === "+++") {
+    let data: unknown;
+    try {
+      data = tomlValueToPlain(parseToml(block));
+    } catch (e) {
+      const line = e instanceof TomlError ? e.line + 1 : undefined;
+      const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      throw new FrontMatterError(`TOML front matter does not parse: ${msg}`, line, "fix the TOML syntax");
+    }
+    return { data: data as Record<string, unknown>, body, bodyLine, fieldLines: keyLines(block, 2, "="), format: "toml" };
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(block, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const pos = counter.linePos(err.pos[0]);
+    const msg = err.message.split("\n")[0];
+    throw new FrontMatterError(
+      `YAML front matter does not parse: ${msg}`,
+      pos.line + 1,
+      "check quotes, colons and indentation; quote values that contain a colon followed by a space",
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 10 }) ?? {};
+  if (typeof data !== "object" || Array.isArray(data) || data === null) {
+    throw new FrontMatterError("front matter must be a set of `field: value` lines", 2);
+  }
+  return { data: data as Record<string, unknown>, body, bodyLine, fieldLines: keyLines(block, 2, ":"), format: "yaml" };
+}

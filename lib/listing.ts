@@ -1,0 +1,44 @@
+/** What list pages and cards need of a post: small, serialisable, no body. */
+import { getContentIndex, type Post } from "./posts";
+import { buildTagIndex } from "./tags";
+
+export interface TagRef {
+  slug: string;
+  name: string;
+}
+
+export interface PostSummary {
+  slug: string;
+  title: string;
+  description: string;
+  date: Date;
+  category: string | null;
+  tags: TagRef[];
+  draft: boolean;
+}
+
+/** The post's tags as links to their (variant-merged) tag pages. */
+export function tagRefs(post: Post): TagRef[] {
+  const index = buildTagIndex(getContentIndex().posts);
+  const out: TagRef[] = [];
+  const seen = new Set<string>();
+  for (const name of post.tags) {
+    const info = index.ofName(name);
+    if (!info || seen.has(info.slug)) continue;
+    seen.add(info.slug);
+    out.push({ slug: info.slug, name: info.name });
+  }
+  return out;
+}
+
+export function summarize(post: Post): PostSummary {
+  return {
+    slug: post.slug,
+    title: post.title,
+    description: post.description,
+    date: post.date,
+    category: post.categories[0] ?? null,
+    tags: tagRefs(post),
+    draft: post.draft,
+  };
+}

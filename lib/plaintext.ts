@@ -1,0 +1,43 @@
+/**
+ * Cheap Markdown/MDX-to-text for excerpts and word counts. It runs over every post
+ * on every index load, so it is a handful of regular expressions rather than a
+ * full parse; the rendered page uses the real MDX pipeline.
+ */
+
+export const MORE_MARKER = /<!--\s*more\s*-->/i;
+
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, " ") // fenced code
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, " ") // Hugo shortcodes
+    .replace(/^\s*(import|export)\s.*$/gm, " ") // MDX ESM
+    .replace(/<\/?[A-Za-z][^>]*>/g, " ") // JSX / HTML tags
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
+    .replace(/^\s{0,3}>\s?/gm, "")
+    .replace(/^\s*([-*_])(\s*\1){2,}\s*$/gm, " ")
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, "")
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2")
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** First `max` characters of text, cut at a sentence or word boundary where one is near. */
+export function truncateText(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max).join("");
+  const stop = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
+  if (stop > max * 0.6) return cut.slice(0, stop + 1);
+  return `${cut.replace(/\s+\S*$/, "")}…`;
+}
+
+export function excerptOf(body: string, max = 120): string {
+  const more = MORE_MARKER.exec(body);
+  const source = more ? body.slice(0, more.index) : body;
+  const text = markdownToPlainText(source);
+  return more ? text : truncateText(text, max);
+}

@@ -1,0 +1,22 @@
+/** Everything the post page shows about a post, computed in lib so the page stays thin. */
+import { formatDateZh, toZonedIso } from "./dates";
+import { tagRefs } from "./listing";
+import type { Post } from "./posts";
+import { formatReadingTime } from "./reading-time";
+import { site } from "./site";
+
+export function postHeaderData(post: Post) {
+  return {
+    title: post.title,
+    description: post.description,
+    category: post.categories[0] ?? null,
+    dateIso: toZonedIso(post.date, site.timeZone),
+    dateText: formatDateZh(post.date, site.timeZone),
+    readingTime: formatReadingTime(post),
+    sourceUrl: post.sourceUrl,
+    sourceName: post.sourceName,
+    cover: post.cover,
+    tags: tagRefs(post),
+    draft: post.draft,
+  };
+}

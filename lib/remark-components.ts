@@ -1,0 +1,93 @@
+/**
+ * Remark plugin: checks every JSX component an author used against the registry in
+ * lib/embeds.ts and turns further-reading lists (延伸閱讀) into ReadingListItem
+ * elements, so the page can show each internal post's title and date.
+ */
+import type { Heading, List, ListItem, Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { MDX_COMPONENTS } from "./embeds";
+
+const READING_HEADINGS = /^(延伸閱讀|延伸阅读|相關閱讀|推薦閱讀|further reading)$/i;
+
+function stringAttr(name: string, value: string): MdxJsxAttribute {
+  return { type: "mdxJsxAttribute", name, value };
+}
+
+function linkItems(list: List): MdxJsxFlowElement[] {
+  return list.children.map((item: ListItem) => {
+    let href = "";
+    visit(item, "link", (link) => {
+      if (!href) href = link.url;
+    });
+    const label = toString(item).trim();
+    return {
+      type: "mdxJsxFlowElement",
+      name: "ReadingListItem",
+      attributes: [stringAttr("href", href), stringAttr("label", label)],
+      children: [],
+      position: item.position,
+    };
+  });
+}
+
+function readingListFrom(list: List): MdxJsxFlowElement {
+  return { type: "mdxJsxFlowElement", name: "ReadingList", attributes: [], children: linkItems(list), position: list.position };
+}
+
+export function remarkComponents() {
+  return (tree: Root, file: VFile) => {
+    // <ReadingList> with a Markdown list inside.
+    visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
+      if (node.name !== "ReadingList") return;
+      const items: MdxJsxFlowElement[] = [];
+      for (const child of node.children) {
+        if (child.type === "list") items.push(...linkItems(child));
+        else if (child.type === "mdxJsxFlowElement" && child.name === "ReadingListItem") items.push(child);
+      }
+      node.children = items;
+    });
+
+    // A plain list right after a 延伸閱讀 heading (Hugo posts write it this way).
+    const children = tree.children as RootContent[];
+    for (let i = 0; i < children.length - 1; i++) {
+      const node = children[i];
+      const next = children[i + 1];
+      if (node.type === "heading" && READING_HEADINGS.test(toString(node as Heading).trim()) && next.type === "list") {
+        children[i + 1] = readingListFrom(next);
+      }
+    }
+
+    const check = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
+      const name = node.name;
+      if (!name || !/^[A-Z]/.test(name)) return; // lower-case names are HTML elements
+      const rules = MDX_COMPONENTS[name];
+      if (!rules) {
+        file.fail(
+          `unknown component <${name}>; the components you can use are ${Object.keys(MDX_COMPONENTS).join(", ")}`,
+          node,
+          "blog:unknown-component",
+        );
+      }
+      const attrs = new Map<string, MdxJsxAttribute>();
+      for (const a of node.attributes) if (a.type === "mdxJsxAttribute") attrs.set(a.name, a);
+      for (const [prop, rule] of Object.entries(rules)) {
+        const attr = attrs.get(prop);
+        if (!attr) {
+          if (rule.required) file.fail(`<${name}> needs a ${prop}="..." attribute (${rule.hint})`, node, "blog:missing-prop");
+          continue;
+        }
+        if (typeof attr.value !== "string") {
+          file.fail(`<${name} ${prop}> must be a quoted string such as ${prop}="..." (${rule.hint})`, node, "blog:bad-prop");
+        }
+        if (rule.pattern && !rule.pattern.test(attr.value as string)) {
+          file.fail(`<${name}> has an invalid ${prop} "${String(attr.value)}": ${rule.hint}`, node, "blog:bad-prop");
+        }
+      }
+    };
+    visit(tree, "mdxJsxFlowElement", check);
+    visit(tree, "mdxJsxTextElement", check);
+  };
+}

@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
+
+const nextConfig: NextConfig = {
+  generateBuildId: async () => buildId,
+  env: { APP_BUILD_ID: buildId },
+  trailingSlash: true,
+  // e2e and benchmark builds use their own output folder so they never clobber a dev build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
+  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Production build (next build + next start) of the e2e content, in its own dist dir.
+# E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on specs.
+set -euo pipefail
+export CONTENT_DIR="${CONTENT_DIR:-$PWD/.e2e-content}"
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
+export NEXT_TELEMETRY_DISABLED=1
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
+  npx tsx scripts/prepare-e2e.ts
+  npx next build
+fi
+exec npx next start "$@"
