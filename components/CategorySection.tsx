@@ -20,7 +20,7 @@ export function CategorySection({ name, href, posts, index }: { name: string; hr
       </div>
       <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
         {posts.map((post) => (
-          <PostCard key={post.slug} post={post} variant="small" sizes={SIZES} />
+          <PostCard key={post.slug} post={post} variant="small" sizes={SIZES} showCategory={false} />
         ))}
       </div>
     </section>

@@ -45,6 +45,7 @@ export function PostCard({
   headingLevel,
   sizes,
   preload = false,
+  showCategory = true,
 }: {
   post: PostSummary;
   variant?: CardVariant;
@@ -53,6 +54,8 @@ export function PostCard({
   /** Overrides the variant's image sizes when the card sits in another grid. */
   sizes?: string;
   preload?: boolean;
+  /** Off inside a category's own section, where the label would only repeat its heading. */
+  showCategory?: boolean;
 }) {
   const Heading = `h${headingLevel ?? (variant === "list" ? 2 : 3)}` as const;
   const href = postHref(post.slug);
@@ -79,7 +82,7 @@ export function PostCard({
 
   if (variant === "hero") {
     return (
-      <article data-variant="hero" className="flex flex-col gap-3">
+      <article data-variant="hero" data-category={post.category ?? undefined} className="flex flex-col gap-3">
         {cover}
         {meta}
         {title}
@@ -89,10 +92,10 @@ export function PostCard({
   }
   if (variant === "small") {
     return (
-      <article data-variant="small" className="flex gap-3 sm:flex-col">
+      <article data-variant="small" data-category={post.category ?? undefined} className="flex gap-3 sm:flex-col">
         <div className="w-28 shrink-0 sm:w-full">{cover}</div>
         <div className="flex min-w-0 flex-col gap-1 text-sm">
-          {post.category && (
+          {showCategory && post.category && (
             <div>
               <CategoryLabel name={post.category} />
             </div>
@@ -107,7 +110,7 @@ export function PostCard({
     );
   }
   return (
-    <article data-variant="list" className="flex gap-4 border-b border-neutral-200 py-6 dark:border-neutral-800">
+    <article data-variant="list" data-category={post.category ?? undefined} className="flex gap-4 border-b border-neutral-200 py-6 dark:border-neutral-800">
       <div className="min-w-0 flex-1">
         <div className="mb-1">{meta}</div>
         {title}
