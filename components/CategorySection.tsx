@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PostSummary } from "@/lib/listing";
 import { categoryStyle } from "./category-style";
 import { PostCard } from "./PostCard";
@@ -14,9 +13,9 @@ export function CategorySection({ name, href, posts, index }: { name: string; hr
         <h2 id={id} className="text-xl font-bold">
           {name}
         </h2>
-        <Link href={href} prefetch={false} className="shrink-0 text-sm text-sky-800 hover:underline dark:text-sky-300">
+        <a href={href} className="shrink-0 text-sm text-sky-800 hover:underline dark:text-sky-300">
           更多{name} →
-        </Link>
+        </a>
       </div>
       <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-4">
         {posts.map((post) => (

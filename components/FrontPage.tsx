@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { FrontPageData } from "@/lib/front-page";
 import { postsPageHref } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -38,9 +37,9 @@ export function FrontPage({ data }: { data: FrontPageData }) {
         ))}
       </div>
       <p className="mt-12 text-center">
-        <Link href={postsPageHref(1)} className="inline-block rounded border border-neutral-300 px-4 py-2 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+        <a href={postsPageHref(1)} className="inline-block rounded border border-neutral-300 px-4 py-2 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
           所有文章 →
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PostSummary } from "@/lib/listing";
 import { postHref } from "@/lib/routes";
 import { categoryStyle } from "./category-style";
@@ -25,9 +24,9 @@ export function HeadlineList({ posts, updated }: { posts: PostSummary[]; updated
             </span>
             <div className="min-w-0">
               {post.category && <p className={`text-xs font-medium ${categoryStyle(post.category).label}`}>{post.category}</p>}
-              <Link href={postHref(post.slug)} prefetch={false} className="font-bold leading-snug text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
+              <a href={postHref(post.slug)} className="font-bold leading-snug text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
                 {post.title}
-              </Link>
+              </a>
             </div>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDateZh } from "@/lib/dates";
 import { categoryHref, postHref } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -28,14 +27,18 @@ const TITLE: Record<CardVariant, string> = {
 
 function CategoryLabel({ name }: { name: string }) {
   return (
-    <Link href={categoryHref(name)} prefetch={false} className={`font-medium hover:underline ${categoryStyle(name).label}`}>
+    <a href={categoryHref(name)} className={`font-medium hover:underline ${categoryStyle(name).label}`}>
       {name}
-    </Link>
+    </a>
   );
 }
 
 /**
- * The one post card. `hero`: the lead story, cover on top, large title and summary;
+ * The one post card. Its links are plain anchors, not next/link: a list page has
+ * dozens, and each Link would add hydration work and prefetches on a phone for a
+ * navigation a static page serves just as well.
+ *
+ * Variants: `hero`: the lead story, cover on top, large title and summary;
  * `small`: cover, category, title and date (a row on phones, a column from sm up);
  * `list`: the full-width row of post lists, with summary, tags and a thumbnail.
  */
@@ -59,11 +62,10 @@ export function PostCard({
 }) {
   const Heading = `h${headingLevel ?? (variant === "list" ? 2 : 3)}` as const;
   const href = postHref(post.slug);
-  // Post links are many on the front page; prefetching them all would cost phones dearly.
   const cover = (
-    <Link href={href} prefetch={false} tabIndex={-1} aria-hidden="true" className="block">
+    <a href={href} tabIndex={-1} aria-hidden="true" className="block">
       <PostCover post={post} variant={variant} sizes={sizes ?? SIZES[variant]} preload={preload} />
-    </Link>
+    </a>
   );
   const meta = (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
@@ -74,9 +76,9 @@ export function PostCard({
   );
   const title = (
     <Heading className={TITLE[variant]}>
-      <Link href={href} prefetch={false} className="text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
+      <a href={href} className="text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
         {post.title}
-      </Link>
+      </a>
     </Heading>
   );
 
