@@ -12,6 +12,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The list of all posts moved from / to /posts/; old /page/N/ links keep working (308).
+  async redirects() {
+    return [
+      { source: "/page/1/", destination: "/posts/", permanent: true },
+      { source: "/page/:page(\\d+)/", destination: "/posts/page/:page/", permanent: true },
+      { source: "/posts/page/1/", destination: "/posts/", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

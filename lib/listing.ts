@@ -1,5 +1,5 @@
 /** What list pages and cards need of a post: small, serialisable, no body. */
-import { getContentIndex, type Post } from "./posts";
+import { getContentIndex, type Cover, type Post } from "./posts";
 import { buildTagIndex } from "./tags";
 
 export interface TagRef {
@@ -15,6 +15,8 @@ export interface PostSummary {
   category: string | null;
   tags: TagRef[];
   draft: boolean;
+  /** null when the post has none (or its file is missing): cards draw a placeholder. */
+  cover: Cover | null;
 }
 
 /** The post's tags as links to their (variant-merged) tag pages. */
@@ -40,5 +42,6 @@ export function summarize(post: Post): PostSummary {
     category: post.categories[0] ?? null,
     tags: tagRefs(post),
     draft: post.draft,
+    cover: post.cover,
   };
 }

@@ -13,6 +13,7 @@ import { FrontMatterError, splitFrontMatter } from "./frontmatter";
 import { findInternalLinks, type InternalLink } from "./links";
 import { excerptOf, markdownToPlainText, truncateText } from "./plaintext";
 import { countReadingUnits } from "./reading-time";
+import { RESERVED_POST_SLUGS } from "./routes";
 import { frontMatterSchema, KNOWN_FIELDS } from "./schema";
 import { site } from "./site";
 
@@ -357,6 +358,17 @@ export function loadContentIndex(options: LoadOptions = {}): ContentIndex {
         field: "slug",
         message: `has the same slug "${post.slug}" as ${other.file}`,
         hint: "rename one of the files or give one a different slug:",
+      });
+      broken.push({ slug: post.slug, file: post.file, diagnostics: [diagnostics[diagnostics.length - 1]] });
+      continue;
+    }
+    if (RESERVED_POST_SLUGS.has(post.slug)) {
+      diagnostics.push({
+        severity: "error",
+        file: post.file,
+        field: "slug",
+        message: `has the slug "${post.slug}", which is reserved: /posts/${post.slug}/ is where the list of all posts pages through`,
+        hint: "rename the file or set another slug: in the front matter",
       });
       broken.push({ slug: post.slug, file: post.file, diagnostics: [diagnostics[diagnostics.length - 1]] });
       continue;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { HomeList } from "@/components/HomeList";
 import { summarize } from "@/lib/listing";
 import { getPosts, paginate } from "@/lib/posts";
 import { parsePageParam } from "@/lib/params";
+import { postsPageHref } from "@/lib/routes";
 import { site } from "@/lib/site";
 
+// Page 1 is /posts/ (next.config.ts redirects /posts/page/1/ there).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -13,15 +15,16 @@ export function generateStaticParams() {
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ page: string }> }): Promise<Metadata> {
+type Props = { params: Promise<{ page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `最新文章（第 ${page} 頁）`, alternates: { canonical: `/page/${page}/` } };
+  return { title: `所有文章（第 ${page} 頁）`, alternates: { canonical: postsPageHref(Number(page)) } };
 }
 
-export default async function HomePageN({ params }: { params: Promise<{ page: string }> }) {
+export default async function PostsPageN({ params }: Props) {
   const n = parsePageParam((await params).page);
-  if (n === 1) redirect("/");
   const { items, page, pages } = paginate(getPosts(), n ?? 0);
-  if (!n || items.length === 0) notFound();
-  return <HomeList posts={items.map(summarize)} page={page} pages={pages} heading={`最新文章（第 ${page} 頁）`} />;
+  if (!n || n === 1 || items.length === 0) notFound();
+  return <HomeList posts={items.map(summarize)} page={page} pages={pages} heading={`所有文章（第 ${page} 頁）`} />;
 }
