@@ -3,6 +3,7 @@ import { formatDateZh } from "@/lib/dates";
 import { categoryHref, postHref } from "@/lib/routes";
 import { site } from "@/lib/site";
 import type { PostSummary } from "@/lib/listing";
+import { SaveButton } from "./SaveButton";
 import { TagLinks } from "./TagLinks";
 
 export function DraftBadge() {
@@ -10,6 +11,7 @@ export function DraftBadge() {
 }
 
 export function PostCard({ post }: { post: PostSummary }) {
+  const dateText = formatDateZh(post.date, site.timeZone);
   return (
     <article className="border-b border-neutral-200 py-6 dark:border-neutral-800">
       <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-neutral-600 dark:text-neutral-400">
@@ -18,7 +20,8 @@ export function PostCard({ post }: { post: PostSummary }) {
             {post.category}
           </Link>
         )}
-        <time dateTime={post.date.toISOString()}>{formatDateZh(post.date, site.timeZone)}</time>
+        <time dateTime={post.date.toISOString()}>{dateText}</time>
+        <span>{post.readingTime}</span>
         {post.draft && <DraftBadge />}
       </div>
       <h2 className="text-xl font-bold leading-snug">
@@ -27,8 +30,9 @@ export function PostCard({ post }: { post: PostSummary }) {
         </Link>
       </h2>
       {post.description && <p className="mt-2 line-clamp-3 text-neutral-700 dark:text-neutral-300">{post.description}</p>}
-      <div className="mt-3">
+      <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
         <TagLinks tags={post.tags} />
+        <SaveButton post={{ slug: post.slug, title: post.title, date: dateText, href: postHref(post.slug) }} />
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 /** What list pages and cards need of a post: small, serialisable, no body. */
 import { getContentIndex, type Post } from "./posts";
+import { formatReadingTime } from "./reading-time";
 import { buildTagIndex } from "./tags";
 
 export interface TagRef {
@@ -15,6 +16,8 @@ export interface PostSummary {
   category: string | null;
   tags: TagRef[];
   draft: boolean;
+  /** 約 N 分鐘 */
+  readingTime: string;
 }
 
 /** The post's tags as links to their (variant-merged) tag pages. */
@@ -40,5 +43,6 @@ export function summarize(post: Post): PostSummary {
     category: post.categories[0] ?? null,
     tags: tagRefs(post),
     draft: post.draft,
+    readingTime: formatReadingTime(post),
   };
 }
