@@ -35,6 +35,7 @@ export function ThemeToggle() {
       aria-pressed={theme === "dark"}
       title={theme === "dark" ? "切換為淺色模式" : "切換為深色模式"}
       data-theme-toggle
+      data-theme={theme ?? undefined}
       className="inline-flex h-9 w-9 items-center justify-center rounded-md border border-neutral-300 text-neutral-700 hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800"
     >
       {theme === "dark" ? (
