@@ -22,6 +22,7 @@ export function ThemeToggle() {
     const follow = () => {
       if (!storedTheme()) applyTheme(media.matches ? "dark" : "light", false);
     };
+    follow(); // the system may have changed between first paint and hydration
     media.addEventListener("change", follow);
     return () => media.removeEventListener("change", follow);
   }, []);

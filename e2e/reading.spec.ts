@@ -28,6 +28,7 @@ test.describe("dark mode", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
     expect(await htmlIsDark(page)).toBe(true);
+    await expect(page.locator('[data-theme-toggle][data-theme="dark"]')).toBeVisible(); // hydrated
     await page.emulateMedia({ colorScheme: "light" });
     await expect.poll(() => htmlIsDark(page)).toBe(false);
   });
