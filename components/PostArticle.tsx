@@ -1,13 +1,18 @@
 import Image from "next/image";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { TocHeading } from "@/lib/headings";
 import type { Cover } from "@/lib/posts";
 import type { TagRef } from "@/lib/listing";
 import { categoryHref } from "@/lib/routes";
 import { DraftBadge } from "./PostCard";
+import { SaveButton } from "./SaveButton";
+import { TocDetails, TocSidebar } from "./TableOfContents";
 import { TagLinks } from "./TagLinks";
 
 export interface PostHeaderData {
+  slug: string;
+  href: string;
   title: string;
   description: string;
   category: string | null;
@@ -21,9 +26,10 @@ export interface PostHeaderData {
   draft: boolean;
 }
 
-export function PostArticle({ post, children }: { post: PostHeaderData; children: ReactNode }) {
+export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc?: TocHeading[]; children: ReactNode }) {
   return (
-    <article>
+    <article className={toc ? "lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:gap-12" : undefined}>
+      <div className="mx-auto max-w-3xl min-w-0">
       <header className="mb-8">
         <div className="mb-2 flex flex-wrap items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400">
           {post.category && (
@@ -34,6 +40,7 @@ export function PostArticle({ post, children }: { post: PostHeaderData; children
           <time dateTime={post.dateIso}>{post.dateText}</time>
           <span>{post.readingTime}</span>
           {post.draft && <DraftBadge />}
+          <SaveButton post={{ slug: post.slug, title: post.title, date: post.dateText, href: post.href }} />
         </div>
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{post.title}</h1>
         {post.description && <p className="mt-4 text-lg text-neutral-700 dark:text-neutral-300">{post.description}</p>}
@@ -56,12 +63,19 @@ export function PostArticle({ post, children }: { post: PostHeaderData; children
           </div>
         )}
       </header>
+      {toc && <TocDetails headings={toc} />}
       <div className="prose prose-neutral max-w-none dark:prose-invert prose-headings:font-bold prose-a:text-sky-800 dark:prose-a:text-sky-300">
         {children}
       </div>
       <footer className="mt-10 border-t border-neutral-200 pt-6 dark:border-neutral-800">
         <TagLinks tags={post.tags} />
       </footer>
+      </div>
+      {toc && (
+        <div className="hidden lg:block">
+          <TocSidebar headings={toc} />
+        </div>
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { site } from "@/lib/site";
 import type { PostSummary } from "@/lib/listing";
 import { categoryStyle } from "./category-style";
 import { PostCover, type CoverVariant } from "./PostCover";
+import { SaveButton } from "./SaveButton";
 import { TagLinks } from "./TagLinks";
 
 export function DraftBadge() {
@@ -71,6 +72,7 @@ export function PostCard({
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-neutral-600 dark:text-neutral-400">
       {post.category && <CategoryLabel name={post.category} />}
       <time dateTime={post.date.toISOString()}>{formatDateZh(post.date, site.timeZone)}</time>
+      <span>{post.readingTime}</span>
       {post.draft && <DraftBadge />}
     </div>
   );
@@ -117,8 +119,10 @@ export function PostCard({
         <div className="mb-1">{meta}</div>
         {title}
         {post.description && <p className="mt-2 line-clamp-3 text-neutral-700 dark:text-neutral-300">{post.description}</p>}
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap items-start justify-between gap-3">
           <TagLinks tags={post.tags} />
+          {/* List rows only: the front page's hero and section cards stay free of client JS. */}
+          <SaveButton post={{ slug: post.slug, title: post.title, date: formatDateZh(post.date, site.timeZone), href }} />
         </div>
       </div>
       <div className="w-28 shrink-0 pt-1 sm:w-48">{cover}</div>

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { ThemeToggle } from "./ThemeToggle";
 
 const NAV = [
   { href: "/", label: "首頁" },
   { href: "/categories/", label: "分類" },
   { href: "/tags/", label: "標籤" },
   { href: "/archives/", label: "文章列表" },
+  { href: "/reading-list/", label: "稍後閱讀" },
 ];
 
 export function SiteHeader() {
@@ -15,8 +17,9 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
           {site.title}
         </Link>
+        <div className="flex items-center gap-4">
         <nav aria-label="主選單">
-          <ul className="flex flex-wrap gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-neutral-700 hover:text-sky-800 hover:underline dark:text-neutral-300 dark:hover:text-sky-300">
@@ -26,6 +29,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ThemeToggle />
+        </div>
       </div>
     </header>
   );

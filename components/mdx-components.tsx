@@ -4,6 +4,8 @@ import { postSlugFromHref } from "@/lib/links";
 import { postHref } from "@/lib/routes";
 import { site } from "@/lib/site";
 import type { Post } from "@/lib/posts";
+import { CodeBlock } from "./CodeBlock";
+import { PostImage } from "./PostImage";
 import { ReadingList, ReadingListItem, type ResolvedLink } from "./ReadingList";
 import { YouTube } from "./YouTube";
 
@@ -21,6 +23,8 @@ export function mdxComponents(findPost: (slug: string) => Post | undefined): MDX
     return { href: postHref(post.slug), title: post.title, date: formatDateZh(post.date, site.timeZone) };
   };
   return {
+    pre: CodeBlock,
+    img: PostImage,
     YouTube,
     ReadingList,
     ReadingListItem: (props: Omit<ComponentProps<typeof ReadingListItem>, "resolve">) => (

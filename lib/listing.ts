@@ -1,5 +1,6 @@
 /** What list pages and cards need of a post: small, serialisable, no body. */
 import { getContentIndex, type Cover, type Post } from "./posts";
+import { formatReadingTime } from "./reading-time";
 import { buildTagIndex } from "./tags";
 
 export interface TagRef {
@@ -17,6 +18,8 @@ export interface PostSummary {
   draft: boolean;
   /** null when the post has none (or its file is missing): cards draw a placeholder. */
   cover: Cover | null;
+  /** 約 N 分鐘 */
+  readingTime: string;
 }
 
 /** The post's tags as links to their (variant-merged) tag pages. */
@@ -43,5 +46,6 @@ export function summarize(post: Post): PostSummary {
     tags: tagRefs(post),
     draft: post.draft,
     cover: post.cover,
+    readingTime: formatReadingTime(post),
   };
 }

@@ -6,21 +6,40 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import rehypeShiki from "@shikijs/rehype";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
+import { rehypeCollectHeadings, type TocHeading } from "./headings";
 import type { Post } from "./posts";
+import { rehypeImages } from "./rehype-images";
 import { remarkComponents } from "./remark-components";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "2";
 
 export interface CompiledPost {
   code: string;
+  /** h2/h3 headings in document order, for the table of contents. */
+  headings: TocHeading[];
 }
+
+/**
+ * Code blocks are highlighted here, at build time, in both themes at once: light
+ * colours inline, dark ones as --shiki-dark variables that globals.css switches on
+ * under html.dark. Languages load on demand; an unknown one falls back to plain text.
+ */
+const shikiOptions = {
+  themes: { light: "github-light-default", dark: "github-dark-default" },
+  langs: [],
+  lazy: true,
+  defaultLanguage: "text",
+  fallbackLanguage: "text",
+  addLanguageClass: true,
+} as const;
 
 function cacheDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "mdx"));
@@ -73,7 +92,8 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
   });
 }
 
-async function compileSource(source: string, format: "md" | "mdx"): Promise<string> {
+async function compileSource(source: string, format: "md" | "mdx"): Promise<CompiledPost> {
+  const headings: TocHeading[] = [];
   const result = await bundleMDX({
     source,
     mdxOptions(options) {
@@ -81,7 +101,13 @@ async function compileSource(source: string, format: "md" | "mdx"): Promise<stri
       // mdx-bundler's in-memory entry is always named *.mdx; let the Markdown processor claim it.
       if (format === "md") options.mdExtensions = [".mdx"];
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCjkFriendly, remarkComponents];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+      options.rehypePlugins = [
+        ...(options.rehypePlugins ?? []),
+        rehypeSlug,
+        [rehypeCollectHeadings, { into: headings }],
+        rehypeImages,
+        [rehypeShiki, shikiOptions],
+      ];
       return options;
     },
     esbuildOptions(options) {
@@ -92,7 +118,7 @@ async function compileSource(source: string, format: "md" | "mdx"): Promise<stri
       return options;
     },
   });
-  return result.code;
+  return { code: result.code, headings };
 }
 
 const memo = new Map<string, Promise<CompiledPost>>();
@@ -121,13 +147,12 @@ async function compileUncached(post: Pick<Post, "absPath" | "file" | "format">, 
     // not cached yet
   }
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
-  let code: string;
+  let compiled: CompiledPost;
   try {
-    code = await compileSource(bodyForCompile(raw), post.format);
+    compiled = await compileSource(bodyForCompile(raw), post.format);
   } catch (e) {
     throw new ContentError(toDiagnostics(post, e));
   }
-  const compiled: CompiledPost = { code };
   try {
     mkdirSync(cacheDir(), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

@@ -3,10 +3,13 @@ import { formatDateZh, toZonedIso } from "./dates";
 import { tagRefs } from "./listing";
 import type { Post } from "./posts";
 import { formatReadingTime } from "./reading-time";
+import { postHref } from "./routes";
 import { site } from "./site";
 
 export function postHeaderData(post: Post) {
   return {
+    slug: post.slug,
+    href: postHref(post.slug),
     title: post.title,
     description: post.description,
     category: post.categories[0] ?? null,

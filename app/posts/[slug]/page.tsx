@@ -5,7 +5,8 @@ import { MdxContent } from "@/components/MdxContent";
 import { mdxComponents } from "@/components/mdx-components";
 import { PostArticle } from "@/components/PostArticle";
 import { ContentError } from "@/lib/diagnostics";
-import { compilePost } from "@/lib/mdx";
+import { shouldShowToc } from "@/lib/headings";
+import { compilePost, type CompiledPost } from "@/lib/mdx";
 import { postHeaderData } from "@/lib/post-page";
 import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
 
@@ -35,16 +36,16 @@ export default async function PostPage({ params }: Props) {
     if (broken) return <ContentErrorView file={broken.file} diagnostics={broken.diagnostics} />;
     notFound();
   }
-  let code: string;
+  let compiled: CompiledPost;
   try {
-    code = (await compilePost(post)).code;
+    compiled = await compilePost(post);
   } catch (e) {
     if (isDev() && e instanceof ContentError) return <ContentErrorView file={post.file} diagnostics={e.diagnostics} />;
     throw e;
   }
   return (
-    <PostArticle post={postHeaderData(post)}>
-      <MdxContent code={code} components={mdxComponents(getPost)} />
+    <PostArticle post={postHeaderData(post)} toc={shouldShowToc(compiled.headings) ? compiled.headings : undefined}>
+      <MdxContent code={compiled.code} components={mdxComponents(getPost)} />
     </PostArticle>
   );
 }

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { SavedPosts } from "@/components/SavedPosts";
+
+export const metadata: Metadata = {
+  title: "稍後閱讀",
+  description: "你在這個瀏覽器裡儲存、準備稍後閱讀的文章。",
+  robots: { index: false },
+};
+
+export default function ReadingListPage() {
+  return (
+    <section>
+      <h1 className="text-2xl font-bold">稍後閱讀</h1>
+      <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">清單只存在這個瀏覽器裡，不需要帳號。</p>
+      <SavedPosts />
+    </section>
+  );
+}
