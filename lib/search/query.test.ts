@@ -17,8 +17,11 @@ const docs = [
   doc("trainium", { title: "AWS 晶片", body: "ＴＲＡＩＮＩＵＭ 2 已全面供貨。" }),
 ];
 
-const search = (q: string, strategy: "bigram" | "segmenter" | "both" = "bigram") =>
-  new Searcher(buildSearchIndex(docs, strategy)).search(q).hits.map((h) => h.doc.slug);
+function searcher(strategy: "bigram" | "segmenter" | "both" = "bigram") {
+  const { meta, shards } = buildSearchIndex(docs, strategy);
+  return new Searcher(meta, shards);
+}
+const search = (q: string, strategy: "bigram" | "segmenter" | "both" = "bigram") => searcher(strategy).search(q).hits.map((h) => h.doc.slug);
 
 describe("ranking", () => {
   it("puts title and tag matches above body matches, newer first among equals", () => {
@@ -40,11 +43,12 @@ describe("ranking", () => {
     expect(search("Trai")).toEqual(["trainium"]);
     expect(search("Trai ")).toEqual([]);
   });
-  it("finds a single Chinese character inside words", () => {
-    expect(search("聞")).toEqual(["new-body", "old-body"]);
+  it("matches a single Chinese character as the start of a word", () => {
+    expect(search("舊")).toEqual(["old-body"]);
+    expect(search("新")).toEqual(["new-body"]);
   });
   it("falls back to partial matches only when no post matches every term", () => {
-    const partial = new Searcher(buildSearchIndex(docs, "bigram")).search("推論成本 不存在的詞");
+    const partial = searcher().search("推論成本 不存在的詞");
     expect(partial.hits.map((h) => h.doc.slug)).toEqual(["title", "tag", "new-body", "old-body"]);
     expect(partial.hits[0].masks[1]).toBe(0);
   });
@@ -55,5 +59,22 @@ describe("ranking", () => {
     // The segmenter matches dictionary words, so it cannot tell 推論成本 from 推論…成本.
     expect(search("推論成本", "segmenter")).toEqual(["title", "tag", "new-body", "old-body", "apart"]);
     expect(search("推論成本", "both")).toEqual(["title", "tag", "new-body", "old-body"]);
+  });
+});
+
+describe("shards", () => {
+  it("asks only for the shards a query needs and searches once they are added", () => {
+    // Enough distinct text to need several shards.
+    const many = Array.from({ length: 300 }, (_, i) => doc(`p${i}`, { body: i === 150 ? "液冷機櫃" : `內容${String.fromCodePoint(0x4e00 + i * 7)}${String.fromCodePoint(0x5e00 + i * 13)}`.repeat(1) + Array.from({ length: 40 }, (_, k) => String.fromCodePoint(0x4e00 + ((i * 41 + k * 97) % 20000))).join("") }));
+    const { meta, shards } = buildSearchIndex(many, "bigram");
+    expect(meta.shards).toBeGreaterThan(1);
+    const s = new Searcher(meta);
+    const missing = s.missingShards("液冷機櫃");
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.length).toBeLessThan(meta.shards);
+    expect(s.search("液冷機櫃").hits).toEqual([]);
+    for (const i of missing) s.addShard(i, shards[i]);
+    expect(s.missingShards("液冷機櫃")).toEqual([]);
+    expect(s.search("液冷機櫃").hits.map((h) => h.doc.slug)).toEqual(["p150"]);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Query evaluation and ranking over a SearchIndexData. Every query term must match
+ * Query evaluation and ranking over the search index (meta plus loaded shards). Every query term must match
  * (all of its tokens in one field, so 推論成本 needs 推論, 論成 and 成本 together);
  * a post scores by the best field each term matched in (title and tags above the
  * description, body last), and equal scores keep index order, which is newest first.
  */
-import { FIELD, type SearchDoc, type SearchIndexData } from "./search-index";
+import { FIELD, shardOf, type SearchDoc, type SearchMeta, type SearchShard } from "./search-index";
 import { queryTerms, type QueryTerm } from "./tokenize";
 
 /** Score of a term matched in a field; title and tag matches outrank body matches. */
@@ -41,38 +41,34 @@ export function fieldScore(mask: number): number {
 }
 
 export class Searcher {
-  readonly index: SearchIndexData;
-  private readonly tokenId = new Map<string, number>();
-  private readonly decoded = new Map<number, Postings>();
+  readonly meta: SearchMeta;
+  private readonly shards: (SearchShard | undefined)[];
+  private readonly decoded = new Map<string, Postings>();
 
-  constructor(index: SearchIndexData) {
-    this.index = index;
-    index.tokens.forEach((t, i) => this.tokenId.set(t, i));
+  /** `shards` may be filled in later with addShard() as the browser fetches them. */
+  constructor(meta: SearchMeta, shards: (SearchShard | undefined)[] = []) {
+    this.meta = meta;
+    this.shards = Array.from({ length: meta.shards }, (_, i) => shards[i]);
   }
 
-  private postingsAt(i: number): Postings {
-    let p = this.decoded.get(i);
-    if (!p) {
-      p = new Map();
-      const flat = this.index.postings[i];
-      let id = 0;
-      for (let k = 0; k < flat.length; k += 2) {
-        id += flat[k];
-        p.set(id, flat[k + 1]);
-      }
-      this.decoded.set(i, p);
+  addShard(i: number, shard: SearchShard): void {
+    this.shards[i] = shard;
+  }
+
+  /** Shards a query needs that are not loaded yet. */
+  missingShards(query: string): number[] {
+    const need = new Set<number>();
+    for (const t of queryTerms(query, this.meta.strategy)) {
+      for (const token of [...t.all, ...t.words]) need.add(shardOf(token, this.meta.shards));
     }
-    return p;
+    return [...need].filter((i) => !this.shards[i]).sort((a, b) => a - b);
   }
 
-  private postings(token: string): Postings | undefined {
-    const i = this.tokenId.get(token);
-    return i === undefined ? undefined : this.postingsAt(i);
-  }
-
-  /** Token ids starting with `prefix` (the vocabulary is sorted). */
-  private prefixIds(prefix: string): number[] {
-    const tokens = this.index.tokens;
+  /** Index range in the token's shard of tokens starting with `prefix` (an exact token is the first). */
+  private range(prefix: string): { shard: SearchShard; from: number; to: number } | undefined {
+    const shard = this.shards[shardOf(prefix, this.meta.shards)];
+    if (!shard) return undefined;
+    const tokens = shard.tokens;
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
@@ -80,14 +76,38 @@ export class Searcher {
       if (tokens[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const ids: number[] = [];
-    for (let i = lo; i < tokens.length && tokens[i].startsWith(prefix) && ids.length < MAX_EXPANSION; i++) ids.push(i);
-    return ids;
+    let to = lo;
+    while (to < tokens.length && to - lo < MAX_EXPANSION && tokens[to].startsWith(prefix)) to++;
+    return { shard, from: lo, to };
   }
 
-  private union(ids: number[]): Postings {
+  private decode(shard: SearchShard, i: number): Postings {
+    const token = shard.tokens[i];
+    let p = this.decoded.get(token);
+    if (!p) {
+      p = new Map();
+      const flat = shard.postings[i];
+      let id = 0;
+      for (let k = 0; k < flat.length; k += 2) {
+        id += flat[k];
+        p.set(id, flat[k + 1]);
+      }
+      this.decoded.set(token, p);
+    }
+    return p;
+  }
+
+  private postings(token: string): Postings | undefined {
+    const r = this.range(token);
+    return r && r.from < r.to && r.shard.tokens[r.from] === token ? this.decode(r.shard, r.from) : undefined;
+  }
+
+  /** Union of every token starting with `prefix`. */
+  private prefixed(prefix: string): Postings {
     const out: Postings = new Map();
-    for (const i of ids) for (const [d, m] of this.postingsAt(i)) out.set(d, (out.get(d) ?? 0) | m);
+    const r = this.range(prefix);
+    if (!r) return out;
+    for (let i = r.from; i < r.to; i++) for (const [d, m] of this.decode(r.shard, i)) out.set(d, (out.get(d) ?? 0) | m);
     return out;
   }
 
@@ -110,23 +130,15 @@ export class Searcher {
   }
 
   private termPostings(term: QueryTerm): Postings {
-    if (term.kind === "word") {
-      return term.prefix ? this.union(this.prefixIds(term.text)) : (this.postings(term.text) ?? new Map());
-    }
-    if (Array.from(term.text).length === 1) {
-      // One character: every token that contains it (bigrams hold it at either end).
-      const ids: number[] = [];
-      this.index.tokens.forEach((t, i) => {
-        if (ids.length < MAX_EXPANSION * 4 && t.includes(term.text)) ids.push(i);
-      });
-      return this.union(ids);
-    }
+    if (term.kind === "word") return term.prefix ? this.prefixed(term.text) : (this.postings(term.text) ?? new Map());
+    // One character (often a reader mid-word): the words that start with it.
+    if (Array.from(term.text).length === 1) return this.prefixed(term.text);
     // With "both", bigrams decide the match; dictionary words only add a ranking bonus.
     return this.intersect(term.all);
   }
 
   search(query: string, limit = 20): SearchResult {
-    const terms = queryTerms(query, this.index.strategy);
+    const terms = queryTerms(query, this.meta.strategy);
     if (terms.length === 0) return { terms, hits: [], total: 0 };
     const lists = terms.map((t) => this.termPostings(t));
     const bonus = terms.map((t) => (t.words.length > 1 ? this.intersect(t.words) : null));
@@ -144,7 +156,7 @@ export class Searcher {
     const best = Math.max(0, ...[...scored.values()].map((s) => s.matched));
     const hits: SearchHit[] = [];
     for (const [id, s] of scored) {
-      if (s.matched === best) hits.push({ id, doc: this.index.docs[id], score: s.score, masks: s.masks });
+      if (s.matched === best) hits.push({ id, doc: this.meta.docs[id], score: s.score, masks: s.masks });
     }
     hits.sort((a, b) => b.score - a.score || a.id - b.id);
     return { terms, hits: hits.slice(0, limit), total: hits.length };

@@ -1,8 +1,10 @@
 /**
  * The search index: an inverted index from token to the posts (and fields) that
  * contain it, plus what a result needs to be shown. Built once at build time and
- * served as static JSON; post bodies are not in it (they are fetched per result
- * for snippets), which keeps it small.
+ * served as static JSON in pieces: a small meta file (the posts) and shards of the
+ * token index, split by a token's first character, so a query fetches only the few
+ * shards its tokens live in. Post bodies are not in it (they are fetched per shown
+ * result for snippets).
  */
 import { indexTokens, type HanStrategy } from "./tokenize";
 
@@ -25,17 +27,48 @@ export interface SearchDocInput {
   body: string;
 }
 
-export type SearchDoc = Omit<SearchDocInput, "body" | "categories">;
+/** What a result shows before its text arrives; the description lives with the body text. */
+export type SearchDoc = Omit<SearchDocInput, "body" | "categories" | "description">;
 
-export interface SearchIndexData {
+export interface SearchMeta {
   v: number;
   strategy: HanStrategy;
+  shards: number;
   /** In the order given to the builder: newest first, so a lower id is newer. */
   docs: SearchDoc[];
+}
+
+export interface SearchShard {
   /** Sorted, so a prefix is a contiguous range. */
   tokens: string[];
   /** Per token, flattened pairs [doc id delta, field mask, ...]. */
   postings: number[][];
+}
+
+export interface SearchIndexData {
+  meta: SearchMeta;
+  shards: SearchShard[];
+}
+
+/** About this much JSON a shard (roughly a third of it gzipped). */
+const SHARD_BYTES = 96 * 1024;
+
+/** Enough shards that each stays small, few enough that a small site has few files. */
+export function shardCountFor(jsonBytes: number): number {
+  let n = 1;
+  while (n < 256 && n * SHARD_BYTES < jsonBytes) n *= 2;
+  return n;
+}
+
+/**
+ * The shard a token lives in, by its first character only, so every token with a
+ * given prefix (an English word being typed, bigrams starting with one character)
+ * is in one shard.
+ */
+export function shardOf(token: string, shards: number): number {
+  const cp = token.codePointAt(0) ?? 0;
+  // A multiplicative hash spreads neighbouring code points (一, 丁, 七...) over shards.
+  return (Math.imul(cp, 2654435761) >>> 0) % shards;
 }
 
 /** Builds the index; `docs` must already be in ranking-tie order (newest first). */
@@ -55,21 +88,32 @@ export function buildSearchIndex(docs: SearchDocInput[], strategy: HanStrategy):
     add(d.description, id, FIELD.description);
     add(d.body, id, FIELD.body);
   });
-  const tokens = [...byToken.keys()].sort();
-  const postings = tokens.map((t) => {
+  const all: [string, number[]][] = [];
+  let bytes = 0;
+  for (const t of [...byToken.keys()].sort()) {
     const flat: number[] = [];
     let prev = 0;
     for (const [id, mask] of [...byToken.get(t)!.entries()].sort((a, b) => a[0] - b[0])) {
       flat.push(id - prev, mask);
       prev = id;
     }
-    return flat;
-  });
+    all.push([t, flat]);
+    bytes += t.length * 3 + 6 + flat.length * 3;
+  }
+  const count = shardCountFor(bytes);
+  const shards: SearchShard[] = Array.from({ length: count }, () => ({ tokens: [], postings: [] }));
+  for (const [t, flat] of all) {
+    const shard = shards[shardOf(t, count)];
+    shard.tokens.push(t);
+    shard.postings.push(flat);
+  }
   return {
-    v: INDEX_VERSION,
-    strategy,
-    docs: docs.map(({ slug, title, date, iso, tags, description }) => ({ slug, title, date, iso, tags, description })),
-    tokens,
-    postings,
+    meta: {
+      v: INDEX_VERSION,
+      strategy,
+      shards: count,
+      docs: docs.map(({ slug, title, date, iso, tags }) => ({ slug, title, date, iso, tags })),
+    },
+    shards,
   };
 }
