@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/SearchBox";
 import { site } from "@/lib/site";
 
 const NAV = [
@@ -26,6 +27,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { formatDateZh, toZonedIso } from "../dates";
 import { normalizeNewlines, splitFrontMatter } from "../frontmatter";
-import type { Post } from "../posts";
+import { getPost, getPosts, type Post } from "../posts";
 import { site } from "../site";
 import { bodyText } from "./body-text";
 import { buildSearchIndex, type SearchDocInput, type SearchIndexData } from "./search-index";
@@ -43,4 +43,20 @@ export function searchInput(post: Post): SearchDocInput {
 /** `posts` newest first (as getPosts() returns them): ties in ranking keep that order. */
 export function searchIndexOf(posts: Post[], strategy: HanStrategy = SEARCH_STRATEGY): SearchIndexData {
   return buildSearchIndex(posts.map(searchInput), strategy);
+}
+
+const built = new WeakMap<Post[], SearchIndexData>();
+
+/** The index of the posts a reader sees, built once per content index. */
+export function getSearchIndex(): SearchIndexData {
+  const posts = getPosts();
+  let data = built.get(posts);
+  if (!data) built.set(posts, (data = searchIndexOf(posts)));
+  return data;
+}
+
+/** What the browser fetches to show a result's snippet: description, then body text. */
+export function searchText(slug: string): string | null {
+  const post = getPost(slug);
+  return post ? `${post.description}\n${postBodyText(post)}` : null;
 }
