@@ -65,3 +65,10 @@ test("an unknown post slug is a 404 page", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: /404/ })).toBeVisible();
 });
+
+test("drafts are left out of the production build", async ({ page }) => {
+  const res = await page.goto("/posts/fixture-draft-post/");
+  expect(res?.status()).toBe(404);
+  await page.goto("/");
+  await expect(page.getByText("草稿：尚未發布的文章")).toHaveCount(0);
+});

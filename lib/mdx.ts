@@ -23,7 +23,7 @@ export interface CompiledPost {
 }
 
 function cacheDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), ".next", "cache", "mdx"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "mdx"));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Lays out the content the e2e suite builds: the real posts, the hand-written
  * fixtures in e2e/fixtures/posts, and generated volume. Writes .e2e-content/.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { syntheticPosts } from "./synthetic-posts";
 
@@ -12,6 +12,7 @@ rmSync(path.join(root, ".e2e-content"), { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 for (const dir of [path.join(root, "content", "posts"), path.join(root, "e2e", "fixtures", "posts")]) {
+  if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)) cpSync(path.join(dir, name), path.join(out, name));
 }
 const count = Number(process.env.E2E_SYNTHETIC ?? 60);

@@ -1,0 +1,51 @@
+/**
+ * The benchmark corpus: N synthetic posts (3-6k Chinese characters, headings, a
+ * YouTube embed on most, realistic tags, 8 categories, shared timestamps), written
+ * both as our MDX and as the same posts in Hugo Markdown for the Hugo comparison.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { syntheticPosts } from "../scripts/synthetic-posts";
+
+export function writeCorpus(dir: string, count: number, format: "mdx" | "hugo"): string[] {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const posts = syntheticPosts({ count, bodyChars: 4500, tagPool: 1200, seed: 7 });
+  for (const post of posts) {
+    if (format === "mdx") writeFileSync(path.join(dir, post.fileName), post.source);
+    else {
+      const md = post.source.replace(/<YouTube id="([^"]+)" \/>/g, "{{< youtube $1 >}}");
+      writeFileSync(path.join(dir, `${post.slug}.md`), md);
+    }
+  }
+  return posts.map((p) => p.fileName);
+}
+
+/** A minimal Hugo site that renders the same pages we do (post, home list, tags, categories). */
+export function writeHugoSite(root: string, count: number): void {
+  rmSync(root, { recursive: true, force: true });
+  writeCorpus(path.join(root, "content", "posts"), count, "hugo");
+  const layouts = path.join(root, "layouts", "_default");
+  mkdirSync(layouts, { recursive: true });
+  mkdirSync(path.join(root, "layouts", "shortcodes"), { recursive: true });
+  writeFileSync(
+    path.join(root, "hugo.toml"),
+    'baseURL = "http://localhost/"\nlanguageCode = "zh-tw"\ntitle = "bench"\nhasCJKLanguage = true\n[pagination]\npagerSize = 20\n[taxonomies]\ntag = "tags"\ncategory = "categories"\n',
+  );
+  writeFileSync(
+    path.join(layouts, "baseof.html"),
+    '<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ block "main" . }}{{ end }}</main></body></html>',
+  );
+  writeFileSync(
+    path.join(layouts, "single.html"),
+    '{{ define "main" }}<article><h1>{{ .Title }}</h1><time>{{ .Date.Format "2006-01-02" }}</time>{{ .Content }}{{ range .Params.tags }}<a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a>{{ end }}</article>{{ end }}',
+  );
+  writeFileSync(
+    path.join(layouts, "list.html"),
+    '{{ define "main" }}<h1>{{ .Title }}</h1>{{ range (.Paginate .Pages).Pages }}<article><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Description }}</p></article>{{ end }}{{ end }}',
+  );
+  writeFileSync(
+    path.join(root, "layouts", "shortcodes", "youtube.html"),
+    '<div class="yt"><img src="https://i.ytimg.com/vi/{{ .Get 0 }}/hqdefault.jpg" alt=""></div>',
+  );
+}
