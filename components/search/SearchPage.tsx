@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { warmUp } from "./engine";
 import { Highlighted } from "./Highlighted";
 import { ResultSnippet } from "./ResultSnippet";
@@ -14,9 +14,21 @@ const LIMIT = 50;
 /** /search/: results as you type, the query kept in the URL (?q=) so a search can be shared. */
 export function SearchPage() {
   const params = useSearchParams();
-  const { query, inputProps } = useImeQuery(params.get("q") ?? "");
+  const urlQuery = params.get("q") ?? "";
+  const { query, setText, setQuery, inputProps } = useImeQuery(urlQuery);
   const state = useSearch(query, LIMIT);
   const q = query.trim();
+
+  // A new ?q= from elsewhere (the header box on this page, back/forward) replaces the query;
+  // the URL this page writes itself always equals the query, so it changes nothing.
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  if (urlQuery !== seenUrlQuery) {
+    setSeenUrlQuery(urlQuery);
+    if (urlQuery.trim() !== q) {
+      setText(urlQuery);
+      setQuery(urlQuery);
+    }
+  }
 
   useEffect(() => {
     const url = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
