@@ -60,7 +60,10 @@ test("the header box shows results as you type and opens a post", async ({ page 
   const link = panel.getByRole("link", { name: /AI 企業大戰/ });
   await expect(link).toHaveCount(1);
   await expect(link.locator("mark")).toHaveCount(0); // the title does not contain the name
-  await link.click();
+  // Keyboard: arrow down to the result, Enter opens it.
+  await input.press("ArrowDown");
+  await expect(link).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(SEED_URL);
 });
 

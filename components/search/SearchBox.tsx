@@ -56,7 +56,17 @@ export function SearchBox() {
         if (e.key === "Escape") {
           setOpen(false);
           input.current?.blur();
+          return;
         }
+        // Arrow keys move between the box and the result links.
+        if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+        const links = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>("#site-search-results a")];
+        if (links.length === 0) return;
+        e.preventDefault();
+        const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+        const next = e.key === "ArrowDown" ? at + 1 : at - 1;
+        if (next < 0) input.current?.focus();
+        else links[Math.min(next, links.length - 1)].focus();
       }}
     >
       <form
