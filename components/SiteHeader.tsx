@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/SearchBox";
 import { site } from "@/lib/site";
 import { ThemeToggle } from "./ThemeToggle";
 
@@ -29,6 +30,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
         <ThemeToggle />
         </div>
       </div>

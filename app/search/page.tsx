@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SearchPage } from "@/components/search/SearchPage";
+import { webSearch } from "@/lib/search/web-search";
+
+export const metadata: Metadata = { title: "搜尋", description: "搜尋本站文章" };
+
+export default function Search() {
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="mb-4 text-2xl font-bold">搜尋</h1>
+      <noscript>
+        <form action={webSearch.action} method="get" className="mb-6" data-testid="web-search-form">
+          <p className="mb-2 text-sm text-neutral-700 dark:text-neutral-300">本站搜尋需要 JavaScript；也可以用 Google 搜尋本站：</p>
+          <input type="hidden" name="as_sitesearch" value={webSearch.site} />
+          <label htmlFor="web-search-input" className="sr-only">
+            用 Google 搜尋本站
+          </label>
+          <input id="web-search-input" type="search" name="q" className="mr-2 rounded border border-neutral-300 px-3 py-2 dark:border-neutral-700" />
+          <button type="submit" className="rounded bg-sky-800 px-4 py-2 text-white">
+            Google 搜尋
+          </button>
+        </form>
+      </noscript>
+      <Suspense>
+        <SearchPage />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The browser side of search: fetches the index meta once, then only the shards a
+ * query needs, and each shown result's text for its snippet. Nothing here runs
+ * until a reader starts searching; the header loads this module on demand.
+ */
+import { Searcher, type SearchResult } from "./query";
+import type { SearchMeta, SearchShard } from "./search-index";
+
+type Meta = SearchMeta & { build: string };
+
+let searcher: Promise<{ s: Searcher; build: string }> | null = null;
+const shardLoads = new Map<number, Promise<void>>();
+const texts = new Map<string, Promise<string | null>>();
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** Starts loading the index meta (idempotent): call on focus so the first query is quick. */
+export function preload(): Promise<{ s: Searcher; build: string }> {
+  if (!searcher) {
+    searcher = getJson<Meta>("/search-index.json").then((meta) => ({ s: new Searcher(meta), build: meta.build }));
+    searcher.catch(() => (searcher = null));
+  }
+  return searcher;
+}
+
+export async function search(query: string, limit = 20): Promise<SearchResult> {
+  const { s, build } = await preload();
+  await Promise.all(
+    s.missingShards(query).map((i) => {
+      let p = shardLoads.get(i);
+      if (!p) {
+        // The build id in the URL keeps a cached shard from one build away from another build's meta.
+        p = getJson<SearchShard>(`/search-shards/${i}/?v=${encodeURIComponent(build)}`).then((shard) => s.addShard(i, shard));
+        p.catch(() => shardLoads.delete(i));
+        shardLoads.set(i, p);
+      }
+      return p;
+    }),
+  );
+  return s.search(query, limit);
+}
+
+/** A post's description and body text, for snippets; null when it cannot be fetched. */
+export function postText(slug: string): Promise<string | null> {
+  let p = texts.get(slug);
+  if (!p) {
+    p = preload()
+      .then(({ build }) => fetch(`/search-text/${encodeURIComponent(slug)}/?v=${encodeURIComponent(build)}`))
+      .then((res) => (res.ok ? res.text() : null))
+      .catch(() => null);
+    texts.set(slug, p);
+  }
+  return p;
+}

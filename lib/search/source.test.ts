@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { loadContentIndex } from "../posts";
+import { post, postsFolder } from "../test-helpers";
+import { Searcher } from "./query";
+import { searchIndexOf, searchInput } from "./source";
+
+describe("search index from the content index", () => {
+  const dir = postsFolder({
+    "a.mdx": post({ title: '"液冷觀察"', date: "2026-01-02T10:00:00+08:00", tags: '["資料中心"]' }, '<YouTube id="ME8_6c6eY4o" />\n\n業界認為**液冷機櫃**的散熱瓶頸仍待解決。\n'),
+    "b.md": post({ title: '"Hugo 文章"', date: "2026-01-01T10:00:00+08:00", description: '"一篇 Markdown"' }, "{{< youtube abc >}}\n\nJensen Huang 談到 [Blackwell](https://example.com/x)。\n"),
+  });
+  const { posts } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
+
+  it("reads each post's body as plain text, without front matter or markup", () => {
+    const a = searchInput(posts.find((p) => p.slug === "a")!);
+    expect(a.body).toBe("業界認為液冷機櫃的散熱瓶頸仍待解決。");
+    expect(a.date).toBe("2026 年 1 月 2 日");
+    const b = searchInput(posts.find((p) => p.slug === "b")!);
+    expect(b.body).toBe("Jensen Huang 談到 Blackwell。");
+  });
+
+  it("finds a phrase that is only in a body, and not markup", () => {
+    const { meta, shards } = searchIndexOf(posts);
+    const s = new Searcher(meta, shards);
+    const slugs = (q: string) => s.search(q).hits.map((h) => h.doc.slug);
+    expect(slugs("散熱瓶頸")).toEqual(["a"]);
+    expect(slugs("jensen huang")).toEqual(["b"]);
+    expect(slugs("資料中心")).toEqual(["a"]);
+    expect(slugs("ME8_6c6eY4o youtube example")).toEqual([]);
+  });
+});
