@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListPage } from "@/components/ListPage";
+import { categoryPagesStaticParams, listPage, lookupCategory } from "@/lib/discovery";
+import { summarize } from "@/lib/listing";
+import { categoryPageHref } from "@/lib/routes";
+
+export const dynamicParams = false;
+export const generateStaticParams = categoryPagesStaticParams;
+
+type Props = { params: Promise<{ category: string; page: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category, page } = await params;
+  const c = lookupCategory(category);
+  if (!c) return {};
+  return { title: `${c.name}（第 ${page} 頁）`, alternates: { canonical: categoryPageHref(c.slug, Number(page)) } };
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { category, page } = await params;
+  const c = lookupCategory(category);
+  const list = c && listPage(c.posts, page);
+  if (!c || !list || list.page === 1) notFound();
+  return (
+    <ListPage
+      heading={`${c.name}（第 ${list.page} 頁）`}
+      intro={`分類 · 共 ${c.count} 篇文章`}
+      posts={list.items.map(summarize)}
+      page={list.page}
+      pages={list.pages}
+      href={(n) => categoryPageHref(c.slug, n)}
+    />
+  );
+}
