@@ -114,12 +114,12 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
                     className={`${chipClass} cursor-pointer disabled:cursor-not-allowed disabled:opacity-50 ${on ? "border-sky-800 bg-sky-800 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-neutral-950" : "border-neutral-300 bg-white text-neutral-800 hover:bg-sky-50 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-200"}`}
                   >
                     #{chip.name}
-                    <span aria-label={`${count} 篇`}>({count})</span>
+                    <span>({count})</span>
                   </button>
                 ) : (
                   <a href={tagHref(chip.slug)} className={`${chipClass} border-neutral-300 text-neutral-800 hover:bg-sky-50 dark:border-neutral-700 dark:text-neutral-200`}>
                     #{chip.name}
-                    <span aria-label={`${chip.count} 篇`}>({chip.count})</span>
+                    <span>({chip.count})</span>
                   </a>
                 )}
               </li>

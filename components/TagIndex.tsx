@@ -18,7 +18,7 @@ export function TagIndex({ tags }: { tags: TagCount[] }) {
             className="inline-flex items-center gap-1 rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-800 hover:bg-sky-100 hover:text-sky-900 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-sky-900 dark:hover:text-sky-100"
           >
             #{t.name}
-            <span className="text-neutral-600 dark:text-neutral-400" aria-label={`${t.count} 篇`}>
+            <span className="text-neutral-600 dark:text-neutral-400">
               ({t.count})
             </span>
           </Link>

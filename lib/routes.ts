@@ -3,12 +3,19 @@ import { site } from "./site";
 import { categorySlug } from "./taxonomy";
 
 export const postHref = (slug: string) => `/posts/${encodeURIComponent(slug)}/`;
-export const tagHref = (slug: string) => `/tags/${encodeURIComponent(slug)}/`;
-export const categoryHref = (name: string) => `/categories/${encodeURIComponent(categorySlug(name))}/`;
+/**
+ * Next's trailingSlash mode serves a last segment that looks like a file name
+ * (`/tags/node.js`) without the slash and redirects the slashed form; link to the
+ * served form directly rather than through a redirect.
+ */
+const dir = (path: string) => (/\.\w+$/.test(path) ? path : `${path}/`);
+export const tagHref = (slug: string) => dir(`/tags/${encodeURIComponent(slug)}`);
+export const categoryHref = (name: string) => dir(`/categories/${encodeURIComponent(categorySlug(name))}`);
 export const homePageHref = (page: number) => (page <= 1 ? "/" : `/page/${page}/`);
 export const absoluteUrl = (pathname: string) => `${site.baseUrl}${pathname}`;
-export const tagPageHref = (slug: string, page: number) => (page <= 1 ? tagHref(slug) : `${tagHref(slug)}page/${page}/`);
-export const categorySlugHref = (slug: string) => `/categories/${encodeURIComponent(slug)}/`;
+export const tagPageHref = (slug: string, page: number) =>
+  page <= 1 ? tagHref(slug) : `/tags/${encodeURIComponent(slug)}/page/${page}/`;
+export const categorySlugHref = (slug: string) => dir(`/categories/${encodeURIComponent(slug)}`);
 export const categoryPageHref = (slug: string, page: number) =>
-  page <= 1 ? categorySlugHref(slug) : `${categorySlugHref(slug)}page/${page}/`;
+  page <= 1 ? categorySlugHref(slug) : `/categories/${encodeURIComponent(slug)}/page/${page}/`;
 export const archivesHref = () => "/archives/";
