@@ -92,3 +92,16 @@ describe("archives", () => {
     expect(groupByMonth(posts, "UTC").map((y) => y.year)).toEqual([2026, 2025]);
   });
 });
+
+describe("list pages", () => {
+  it("accepts only pages that exist", async () => {
+    const { listPage } = await import("./discovery");
+    const many = Array.from({ length: 45 }, () => posts[0]);
+    expect(listPage(many, undefined)).toMatchObject({ page: 1, pages: 3 });
+    expect(listPage(many, "3")!.items).toHaveLength(5);
+    expect(listPage(many, "4")).toBeNull();
+    expect(listPage(many, "02")).toBeNull();
+    expect(listPage(many, "x")).toBeNull();
+    expect(listPage([], undefined)).toMatchObject({ page: 1, pages: 1, items: [] });
+  });
+});
