@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ArchiveSection } from "@/lib/archive-page";
 
+/** Plain links, not next/link: prefetching every post title in view would flood the server. */
 export function ArchiveList({ years }: { years: ArchiveSection[] }) {
   if (years.length === 0) return <p className="py-8 text-neutral-600">目前沒有文章。</p>;
   return (
@@ -21,9 +21,9 @@ export function ArchiveList({ years }: { years: ArchiveSection[] }) {
                     <time dateTime={p.dateIso} className="w-12 shrink-0 text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
                       {m.month}/{p.day}
                     </time>
-                    <Link href={p.href} className="text-sky-800 hover:underline dark:text-sky-300">
+                    <a href={p.href} className="text-sky-800 hover:underline dark:text-sky-300">
                       {p.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

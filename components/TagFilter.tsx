@@ -83,14 +83,17 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
   const toggle = (slug: string) => choose(selected.includes(slug) ? selected.filter((s) => s !== slug) : [...selected, slug]);
 
   const active = mounted && selected.length > 0;
-  const names = selected.map((s) => visible.find((c) => c.slug === s)?.name ?? s);
+  const names = selected.filter((s) => !result?.unknown.includes(s)).map((s) => `#${visible.find((c) => c.slug === s)?.name ?? s}`);
   const status = !active
     ? ""
     : failed
       ? "篩選資料載入失敗，請重新整理頁面。"
       : !result
         ? "載入中…"
-        : `同時有 ${names.map((n) => `#${n}`).join("、")} 的文章共 ${result.matches.length} 篇`;
+        : [
+            names.length ? `同時有 ${names.join("、")} 的文章共 ${result.matches.length} 篇` : `全部文章共 ${result.matches.length} 篇`,
+            result.unknown.length ? `（找不到標籤：${result.unknown.join("、")}）` : "",
+          ].join("");
 
   return (
     <>

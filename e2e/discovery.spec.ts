@@ -210,3 +210,9 @@ test("header and footer navigation are on every page", async ({ page }) => {
     await expect(page.getByRole("navigation", { name: "頁尾選單" }).getByRole("link", { name: "標籤" })).toBeVisible();
   }
 });
+
+test("the filter says which tags in a link it does not know", async ({ page }) => {
+  await page.goto("/?tag=codex&tag=no-such-tag");
+  const status = page.getByRole("region", { name: /依標籤篩選/ }).getByRole("status");
+  await expect(status).toHaveText("同時有 #Codex 的文章共 1 篇（找不到標籤：no-such-tag）");
+});
