@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { categoryHref, postHref, tagHref } from "@/lib/routes";
-import { applyFilter, formatLocalDate, searchWithSelection, selectionFromSearch, type Chip, type FilterData } from "@/lib/tag-filter";
+import { categorySlugHref, postHref, tagHref } from "@/lib/routes";
+import { applyFilter, formatLocalDate, searchWithSelection, selectionFromSearch, type Chip, type FilterData, type FilterScope } from "@/lib/tag-filter";
 
 const PAGE = 20;
 const chipClass =
@@ -27,7 +27,7 @@ function subscribe(onChange: () => void) {
 const clientSearch = () => window.location.search;
 const serverSearch = () => null;
 
-export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl: string; children: ReactNode }) {
+export function TagFilter({ chips, dataUrl, scope, children }: { chips: Chip[]; dataUrl: string; scope?: FilterScope; children: ReactNode }) {
   const search = useSyncExternalStore(subscribe, clientSearch, serverSearch);
   const mounted = search !== null;
   const selected = useMemo(() => (search === null ? [] : selectionFromSearch(search)), [search]);
@@ -56,7 +56,12 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
     if (selected.length) void load();
   }, [selected, load]);
 
-  const result = useMemo(() => (data ? applyFilter(data, selected) : null), [data, selected]);
+  const scopeTag = scope?.tag;
+  const scopeCategory = scope?.category;
+  const result = useMemo(
+    () => (data ? applyFilter(data, selected, { tag: scopeTag, category: scopeCategory }) : null),
+    [data, selected, scopeTag, scopeCategory],
+  );
   const idOf = useMemo(() => new Map(data?.tags.map(([slug], i) => [slug, i])), [data]);
 
   // Selected tags outside the top chips still get a chip, so they can be removed.
@@ -84,6 +89,9 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
 
   const active = mounted && selected.length > 0;
   const names = selected.filter((s) => !result?.unknown.includes(s)).map((s) => `#${visible.find((c) => c.slug === s)?.name ?? s}`);
+  // On a tag's or a category's page the filter narrows that list; say so.
+  if (data && scopeTag !== undefined) names.unshift(`#${data.tags.find(([slug]) => slug === scopeTag)?.[1] ?? scopeTag}`);
+  const prefix = data && scopeCategory !== undefined ? `${data.categories.find(([slug]) => slug === scopeCategory)?.[1] ?? scopeCategory}：` : "";
   const status = !active
     ? ""
     : failed
@@ -91,7 +99,7 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
       : !result
         ? "載入中…"
         : [
-            names.length ? `同時有 ${names.join("、")} 的文章共 ${result.matches.length} 篇` : `全部文章共 ${result.matches.length} 篇`,
+            prefix + (names.length ? `同時有 ${names.join("、")} 的文章共 ${result.matches.length} 篇` : `全部文章共 ${result.matches.length} 篇`),
             result.unknown.length ? `（找不到標籤：${result.unknown.join("、")}）` : "",
           ].join("");
 
@@ -146,14 +154,14 @@ export function TagFilter({ chips, dataUrl, children }: { chips: Chip[]; dataUrl
         <div data-filter-results>
           {result.matches.length === 0 && <p className="py-8 text-neutral-600 dark:text-neutral-400">沒有同時符合這些標籤的文章。</p>}
           {result.matches.slice(0, shown).map((i) => {
-            const [slug, title, ymd, cat, tags] = data.posts[i];
-            const category = cat >= 0 ? data.categories[cat] : null;
+            const [slug, title, ymd, cats, tags] = data.posts[i];
+            const category = cats.length ? data.categories[cats[0]] : null;
             return (
               <article key={slug} className="border-b border-neutral-200 py-6 dark:border-neutral-800">
                 <div className="mb-1 flex flex-wrap items-center gap-2 text-sm text-neutral-600 dark:text-neutral-400">
                   {category && (
-                    <a href={categoryHref(category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
-                      {category}
+                    <a href={categorySlugHref(category[0])} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+                      {category[1]}
                     </a>
                   )}
                   <time dateTime={ymd}>{formatLocalDate(ymd)}</time>

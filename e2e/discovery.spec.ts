@@ -216,3 +216,24 @@ test("the filter says which tags in a link it does not know", async ({ page }) =
   const status = page.getByRole("region", { name: /依標籤篩選/ }).getByRole("status");
   await expect(status).toHaveText("同時有 #Codex 的文章共 1 篇（找不到標籤：no-such-tag）");
 });
+
+test("on a tag page the filter narrows that tag's posts; short tag pages have no filter", async ({ page }) => {
+  await page.goto(`/tags/${enc("企業-ai")}/`);
+  const filter = page.getByRole("region", { name: /依標籤篩選/ });
+  // The tag itself is the page's scope, not a chip.
+  await expect(filter.getByRole("button", { name: /^#企業 AI/ })).toHaveCount(0);
+  const agent = filter.getByRole("button", { name: /^#AI agent/ });
+  const expected = Number(/\((\d+)\)/.exec((await agent.textContent()) ?? "")![1]);
+  await agent.click();
+  await expect(page).toHaveURL(`/tags/${enc("企業-ai")}/?tag=ai-agent`);
+  await expect(filter.getByRole("status")).toHaveText(`同時有 #企業 AI、#AI agent 的文章共 ${expected} 篇`);
+  const results = page.locator("[data-filter-results] article");
+  await expect(results).toHaveCount(Math.min(expected, 20));
+  for (const card of await results.all()) {
+    await expect(card.getByRole("link", { name: "#企業 AI", exact: true })).toHaveCount(1);
+    await expect(card.getByRole("link", { name: "#AI agent", exact: true })).toHaveCount(1);
+  }
+  await page.goto(`/tags/${enc("c#")}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("#C#");
+  await expect(page.getByRole("region", { name: /依標籤篩選/ })).toHaveCount(0);
+});

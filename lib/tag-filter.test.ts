@@ -28,9 +28,10 @@ describe("tag filter data", () => {
 
   it("is compact: a tag table and one tuple per post with tag ids and the local date", () => {
     expect(data.tags.slice(0, 2)).toEqual([["openai", "OpenAI"], ["企業-ai", "企業 AI"]]);
-    expect(data.posts[0]).toEqual(["a", "標題 2026-01-05T10:00:00+08:00", "2026-01-05", 0, [0, 1]]);
+    expect(data.posts[0]).toEqual(["a", "標題 2026-01-05T10:00:00+08:00", "2026-01-05", [0], [0, 1]]);
+    expect(data.categories[0]).toEqual(["ai-industry", "AI 產業動態"]);
     expect(data.posts[3][2]).toBe("2026-01-01");
-    expect(data.posts[3][3]).toBe(-1);
+    expect(data.posts[3][3]).toEqual([]);
     expect(JSON.stringify(data)).not.toContain("正文");
   });
 
@@ -43,6 +44,24 @@ describe("tag filter data", () => {
     expect(two.counts.get(chip.get("晶片")!)).toBe(1);
     expect(applyFilter(data, ["openai", "晶片", "企業-ai"]).matches).toHaveLength(1);
     expect(applyFilter(data, []).matches).toHaveLength(4);
+  });
+
+  it("narrows a tag's or a category's list when given a scope", () => {
+    const slugs = (r: { matches: number[] }) => r.matches.map((i) => data.posts[i][0]);
+    expect(slugs(applyFilter(data, [], { tag: "晶片" }))).toEqual(["b", "d"]);
+    expect(slugs(applyFilter(data, ["openai"], { tag: "晶片" }))).toEqual(["b"]);
+    expect(slugs(applyFilter(data, ["openai"], { category: "ai-tech" }))).toEqual(["b"]);
+    expect(slugs(applyFilter(data, [], { category: "新分類-x" }))).toEqual(["c"]);
+    expect(slugs(applyFilter(data, [], { tag: "no-such-tag" }))).toEqual([]);
+    expect(slugs(applyFilter(data, [], { category: "no-such-category" }))).toEqual([]);
+  });
+
+  it("offers a tag page the tags its posts share, with counts within that tag", () => {
+    const scoped = posts.filter((x) => x.tags.includes("晶片"));
+    expect(topChips(posts, 16, scoped, "晶片")).toEqual([
+      { slug: "openai", name: "OpenAI", count: 1 },
+      { slug: "企業-ai", name: "企業 AI", count: 1 },
+    ]);
   });
 
   it("reports slugs it does not know instead of matching nothing", () => {

@@ -9,12 +9,14 @@
 
 /** [slug, display name] */
 export type FilterTag = [string, string];
-/** [slug, title, local date "YYYY-MM-DD", category index or -1, tag ids] */
-export type FilterPost = [string, string, string, number, number[]];
+/** [category slug, display name] */
+export type FilterCategory = [string, string];
+/** [slug, title, local date "YYYY-MM-DD", category ids (main first), tag ids] */
+export type FilterPost = [string, string, string, number[], number[]];
 
 export interface FilterData {
   tags: FilterTag[];
-  categories: string[];
+  categories: FilterCategory[];
   /** Newest first. */
   posts: FilterPost[];
 }
@@ -23,6 +25,12 @@ export interface Chip {
   slug: string;
   name: string;
   count: number;
+}
+
+/** The list a filter narrows: all posts, or one tag's or one category's (slugs). */
+export interface FilterScope {
+  tag?: string;
+  category?: string;
 }
 
 export const FILTER_PARAM = "tag";
@@ -50,9 +58,12 @@ export interface FilterResult {
   unknown: string[];
 }
 
-/** AND filter: posts having every selected tag. */
-export function applyFilter(data: FilterData, selected: string[]): FilterResult {
+/** AND filter: posts in the scope having every selected tag. */
+export function applyFilter(data: FilterData, selected: string[], scope: FilterScope = {}): FilterResult {
   const idOf = new Map(data.tags.map(([slug], i) => [slug, i]));
+  // An unknown scope matches nothing (-2 is no id) rather than widening to every post.
+  const scopeTag = scope.tag === undefined ? -1 : (idOf.get(scope.tag) ?? -2);
+  const scopeCat = scope.category === undefined ? -1 : data.categories.findIndex(([slug]) => slug === scope.category);
   const ids: number[] = [];
   const unknown: string[] = [];
   for (const slug of selected) {
@@ -64,6 +75,8 @@ export function applyFilter(data: FilterData, selected: string[]): FilterResult 
   const counts = new Map<number, number>();
   data.posts.forEach((post, i) => {
     const tags = post[4];
+    if (scopeTag !== -1 && !tags.includes(scopeTag)) return;
+    if (scope.category !== undefined && !post[3].includes(scopeCat)) return;
     if (!ids.every((id) => tags.includes(id))) return;
     matches.push(i);
     for (const t of tags) counts.set(t, (counts.get(t) ?? 0) + 1);

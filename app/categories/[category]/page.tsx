@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ListPage } from "@/components/ListPage";
+import { FilterablePostList } from "@/components/FilterablePostList";
 import { categoryStaticParams, listPage, lookupCategory } from "@/lib/discovery";
 import { summarize } from "@/lib/listing";
+import { getPosts } from "@/lib/posts";
+import { tagFilterProps } from "@/lib/tag-filter-data";
 import { categoryPageHref, categorySlugHref } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -21,13 +23,14 @@ export default async function CategoryPage({ params }: Props) {
   const list = c && listPage(c.posts, undefined);
   if (!c || !list) notFound();
   return (
-    <ListPage
+    <FilterablePostList
       heading={c.name}
       intro={`分類 · 共 ${c.count} 篇文章`}
       posts={list.items.map(summarize)}
       page={list.page}
       pages={list.pages}
       href={(n) => categoryPageHref(c.slug, n)}
+      filter={tagFilterProps(getPosts(), { category: c.slug, posts: c.posts })}
     />
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ListPage } from "@/components/ListPage";
+import { FilterablePostList } from "@/components/FilterablePostList";
 import { listPage, lookupTag, tagStaticParams } from "@/lib/discovery";
 import { summarize } from "@/lib/listing";
+import { getPosts } from "@/lib/posts";
+import { tagFilterProps } from "@/lib/tag-filter-data";
 import { tagHref, tagPageHref } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -24,13 +26,14 @@ export default async function TagPage({ params }: Props) {
   const list = listPage(tag.posts, undefined);
   if (!list) notFound();
   return (
-    <ListPage
+    <FilterablePostList
       heading={`#${tag.name}`}
       intro={`共 ${tag.count} 篇文章`}
       posts={list.items.map(summarize)}
       page={list.page}
       pages={list.pages}
       href={(n) => tagPageHref(tag.slug, n)}
+      filter={tagFilterProps(getPosts(), { tag: tag.slug, posts: tag.posts })}
     />
   );
 }

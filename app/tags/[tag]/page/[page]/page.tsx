@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ListPage } from "@/components/ListPage";
+import { FilterablePostList } from "@/components/FilterablePostList";
 import { listPage, lookupTag, tagPagesStaticParams } from "@/lib/discovery";
 import { summarize } from "@/lib/listing";
+import { getPosts } from "@/lib/posts";
+import { tagFilterProps } from "@/lib/tag-filter-data";
 import { tagPageHref } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -25,13 +27,14 @@ export default async function TagPageN({ params }: Props) {
   const list = listPage(tag.posts, pageParam);
   if (!list || list.page === 1) notFound();
   return (
-    <ListPage
+    <FilterablePostList
       heading={`#${tag.name}（第 ${list.page} 頁）`}
       intro={`共 ${tag.count} 篇文章`}
       posts={list.items.map(summarize)}
       page={list.page}
       pages={list.pages}
       href={(n) => tagPageHref(tag.slug, n)}
+      filter={tagFilterProps(getPosts(), { tag: tag.slug, posts: tag.posts })}
     />
   );
 }
