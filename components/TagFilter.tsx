@@ -8,12 +8,6 @@ const PAGE = 20;
 const chipClass =
   "inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700";
 
-/**
- * Tag chips that narrow a list to posts having every selected tag. Without
- * JavaScript (and before hydration) each chip is a link to its tag page; with it,
- * chips are toggle buttons, the selection lives in `?tag=` and the list is
- * filtered here from data fetched on first use (lib/tag-filter.ts).
- */
 /** The URL's query string as an external store: null on the server and while hydrating. */
 const URL_CHANGE = "tagfilter:urlchange";
 function subscribe(onChange: () => void) {
@@ -27,6 +21,12 @@ function subscribe(onChange: () => void) {
 const clientSearch = () => window.location.search;
 const serverSearch = () => null;
 
+/**
+ * Tag chips that narrow a list to posts having every selected tag. Without
+ * JavaScript (and before hydration) each chip is a link to its tag page; with it,
+ * chips are toggle buttons, the selection lives in `?tag=` and the list is
+ * filtered here from data fetched on first use (lib/tag-filter.ts).
+ */
 export function TagFilter({ chips, dataUrl, scope, children }: { chips: Chip[]; dataUrl: string; scope?: FilterScope; children: ReactNode }) {
   const search = useSyncExternalStore(subscribe, clientSearch, serverSearch);
   const mounted = search !== null;
@@ -44,10 +44,17 @@ export function TagFilter({ chips, dataUrl, scope, children }: { chips: Chip[]; 
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.json() as Promise<FilterData>;
       })
-      .then(setData, () => {
-        loading.current = null;
-        setFailed(true);
-      });
+      .then(
+        (d) => {
+          setFailed(false);
+          setData(d);
+        },
+        () => {
+          // Let the next hover, focus or click try again.
+          loading.current = null;
+          setFailed(true);
+        },
+      );
     return loading.current;
   }, [dataUrl]);
 
