@@ -13,7 +13,7 @@ export function DraftBadge() {
 
 export type CardVariant = CoverVariant;
 
-/** Image widths per variant: 16:9 boxes in the layouts of components/FrontPage and HomeList. */
+/** Image widths per variant: 16:9 boxes in the layouts of components/FrontPage and FilterablePostList. */
 const SIZES: Record<CardVariant, string> = {
   hero: "(min-width: 1024px) 660px, 100vw",
   small: "(min-width: 1024px) 220px, (min-width: 640px) 45vw, 112px",

@@ -1,12 +1,30 @@
+import Link from "next/link";
 import { site } from "@/lib/site";
+
+const LINKS = [
+  { href: "/categories/", label: "分類" },
+  { href: "/tags/", label: "標籤" },
+  { href: "/archives/", label: "文章列表" },
+];
 
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
-      <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-neutral-600 dark:text-neutral-400">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-8 text-sm text-neutral-600 dark:text-neutral-400">
         <p>
           © {site.title}　·　<a href="/index.xml" className="underline">RSS</a>
         </p>
+        <nav aria-label="頁尾選單">
+          <ul className="flex flex-wrap gap-4">
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="underline hover:text-sky-800 dark:hover:text-sky-300">
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

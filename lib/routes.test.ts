@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "./diagnostics";
 import { loadContentIndex } from "./posts";
-import { postsPageHref } from "./routes";
+import { categoryHref, categoryPageHref, postsPageHref, tagHref, tagPageHref } from "./routes";
 import { post, postsFolder } from "./test-helpers";
 
 describe("the list of all posts", () => {
@@ -22,5 +22,27 @@ describe("the list of all posts", () => {
     expect(errors).toHaveLength(2);
     expect(errors).toContainEqual(expect.stringMatching(/page\.md slug: has the slug "page", which is reserved/));
     expect(errors).toContainEqual(expect.stringMatching(/renamed\.md slug: has the slug "page", which is reserved/));
+  });
+});
+
+describe("taxonomy URLs", () => {
+  it("percent-encodes Chinese and punctuation in tag segments, trailing slash on", () => {
+    expect(tagHref("企業-ai")).toBe("/tags/%E4%BC%81%E6%A5%AD-ai/");
+    expect(tagHref("c++")).toBe("/tags/c%2B%2B/");
+    expect(tagHref("c#")).toBe("/tags/c%23/");
+    expect(tagPageHref("企業-ai", 2)).toBe("/tags/%E4%BC%81%E6%A5%AD-ai/page/2/");
+    expect(tagPageHref("企業-ai", 1)).toBe("/tags/%E4%BC%81%E6%A5%AD-ai/");
+  });
+
+  it("links a slug that looks like a file name without the slash Next would redirect away", () => {
+    expect(tagHref("node.js")).toBe("/tags/node.js");
+    expect(tagHref("web3.0")).toBe("/tags/web3.0");
+    expect(tagPageHref("node.js", 3)).toBe("/tags/node.js/page/3/");
+  });
+
+  it("maps configured category names to their slugs and urlizes the rest", () => {
+    expect(categoryHref("AI 產業動態")).toBe("/categories/ai-industry/");
+    expect(categoryHref("新分類 X")).toBe(`/categories/${encodeURIComponent("新分類-x")}/`);
+    expect(categoryPageHref("ai-tech", 2)).toBe("/categories/ai-tech/page/2/");
   });
 });

@@ -56,14 +56,25 @@ export function buildTagIndex(posts: Post[]): TagIndex {
       .map(([name, count]) => ({ name, count }))
       .sort(compareByCountThenName)
       .map((v) => v.name);
-    const name = variants[0];
-    let slug = urlize(name) || key;
-    // Two groups can urlize alike only through dropped punctuation; keep both reachable.
-    if (bySlug.has(slug)) slug = `${slug}-${tags.filter((t) => t.slug.startsWith(slug)).length + 1}`;
-    const info: TagInfo = { slug, name, count: g.posts.length, variants, posts: g.posts };
+    const info: TagInfo = { slug: urlize(variants[0]) || key, name: variants[0], count: g.posts.length, variants, posts: g.posts };
     tags.push(info);
     byKey.set(key, info);
-    bySlug.set(slug, info);
+  }
+  // Two groups can urlize alike through dropped punctuation (`AI/ML` and `AI ML`).
+  // The more used one keeps the plain slug; the others get the first free `-2`, `-3`...
+  // Assigning every plain slug first means a suffix never takes a real tag's slug,
+  // and the order (count, then name) keeps URLs stable from build to build.
+  tags.sort(compareByCountThenName);
+  const losers: TagInfo[] = [];
+  for (const info of tags) {
+    if (bySlug.has(info.slug)) losers.push(info);
+    else bySlug.set(info.slug, info);
+  }
+  for (const info of losers) {
+    let n = 2;
+    while (bySlug.has(`${info.slug}-${n}`)) n++;
+    info.slug = `${info.slug}-${n}`;
+    bySlug.set(info.slug, info);
   }
   for (const info of tags) {
     for (const v of info.variants) {
@@ -72,7 +83,6 @@ export function buildTagIndex(posts: Post[]): TagIndex {
     }
     byAnySlug.set(info.slug, info);
   }
-  tags.sort(compareByCountThenName);
   const index: TagIndex = { tags, bySlug, byAnySlug, ofName: (n) => byKey.get(tagKey(n)) };
   cache.set(posts, index);
   return index;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { HomeList } from "@/components/HomeList";
+import { FilterablePostList } from "@/components/FilterablePostList";
 import { summarize } from "@/lib/listing";
 import { getPosts, paginate } from "@/lib/posts";
+import { postsPageHref } from "@/lib/routes";
+import { tagFilterProps } from "@/lib/tag-filter-data";
 
 export const metadata: Metadata = { title: "所有文章", alternates: { canonical: "/posts/" } };
 
 export default function PostsPage() {
   const { items, page, pages } = paginate(getPosts(), 1);
-  return <HomeList posts={items.map(summarize)} page={page} pages={pages} heading="所有文章" />;
+  return <FilterablePostList posts={items.map(summarize)} page={page} pages={pages} heading="所有文章" href={postsPageHref} filter={tagFilterProps(getPosts())} />;
 }

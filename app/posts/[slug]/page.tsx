@@ -4,9 +4,13 @@ import { ContentErrorView } from "@/components/ContentErrorView";
 import { MdxContent } from "@/components/MdxContent";
 import { mdxComponents } from "@/components/mdx-components";
 import { PostArticle } from "@/components/PostArticle";
+import { PostNeighbors } from "@/components/PostNeighbors";
+import { RelatedPosts } from "@/components/RelatedPosts";
+import { SeriesNav } from "@/components/SeriesNav";
 import { ContentError } from "@/lib/diagnostics";
 import { shouldShowToc } from "@/lib/headings";
 import { compilePost, type CompiledPost } from "@/lib/mdx";
+import { postDiscoveryData } from "@/lib/post-discovery";
 import { postHeaderData } from "@/lib/post-page";
 import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
 
@@ -43,9 +47,15 @@ export default async function PostPage({ params }: Props) {
     if (isDev() && e instanceof ContentError) return <ContentErrorView file={post.file} diagnostics={e.diagnostics} />;
     throw e;
   }
+  const more = postDiscoveryData(post);
   return (
-    <PostArticle post={postHeaderData(post)} toc={shouldShowToc(compiled.headings) ? compiled.headings : undefined}>
-      <MdxContent code={compiled.code} components={mdxComponents(getPost)} />
-    </PostArticle>
+    <>
+      <PostArticle post={postHeaderData(post)} toc={shouldShowToc(compiled.headings) ? compiled.headings : undefined}>
+        <MdxContent code={compiled.code} components={mdxComponents(getPost)} />
+      </PostArticle>
+      <SeriesNav series={more.series} />
+      <PostNeighbors older={more.older} newer={more.newer} />
+      <RelatedPosts posts={more.related} />
+    </>
   );
 }

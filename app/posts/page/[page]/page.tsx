@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { HomeList } from "@/components/HomeList";
+import { FilterablePostList } from "@/components/FilterablePostList";
 import { summarize } from "@/lib/listing";
 import { getPosts, paginate } from "@/lib/posts";
 import { parsePageParam } from "@/lib/params";
 import { postsPageHref } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { tagFilterProps } from "@/lib/tag-filter-data";
 
 // Page 1 is /posts/ (next.config.ts redirects /posts/page/1/ there).
 export const dynamicParams = false;
@@ -26,5 +27,7 @@ export default async function PostsPageN({ params }: Props) {
   const n = parsePageParam((await params).page);
   const { items, page, pages } = paginate(getPosts(), n ?? 0);
   if (!n || n === 1 || items.length === 0) notFound();
-  return <HomeList posts={items.map(summarize)} page={page} pages={pages} heading={`所有文章（第 ${page} 頁）`} />;
+  return (
+    <FilterablePostList posts={items.map(summarize)} page={page} pages={pages} heading={`所有文章（第 ${page} 頁）`} href={postsPageHref} filter={tagFilterProps(getPosts())} />
+  );
 }

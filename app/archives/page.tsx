@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ArchiveList } from "@/components/ArchiveList";
+import { archiveSections } from "@/lib/archive-page";
+import { getPosts } from "@/lib/posts";
+
+export const metadata: Metadata = { title: "文章列表", alternates: { canonical: "/archives/" } };
+
+export default function ArchivesPage() {
+  const posts = getPosts();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">文章列表</h1>
+      <p className="mt-2 text-neutral-700 dark:text-neutral-300">共 {posts.length} 篇文章，依年月排列。</p>
+      <ArchiveList years={archiveSections(posts)} />
+    </>
+  );
+}

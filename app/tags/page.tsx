@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { TagIndex } from "@/components/TagIndex";
+import { getTagIndex } from "@/lib/discovery";
+
+export const metadata: Metadata = { title: "標籤", alternates: { canonical: "/tags/" } };
+
+export default function TagsPage() {
+  const { tags } = getTagIndex();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">標籤</h1>
+      <p className="mt-2 text-neutral-700 dark:text-neutral-300">共 {tags.length} 個標籤，依文章數排序。</p>
+      <TagIndex tags={tags.map((t) => ({ slug: t.slug, name: t.name, count: t.count }))} />
+    </>
+  );
+}

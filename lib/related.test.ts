@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { loadContentIndex, type Post } from "./posts";
+import { relatedPosts } from "./related";
+import { post, postsFolder } from "./test-helpers";
+
+const NOW = new Date("2026-06-01T00:00:00Z");
+
+function load(files: Record<string, string>): Post[] {
+  const { posts, diagnostics } = loadContentIndex({ dir: postsFolder(files), now: NOW, includeDrafts: false });
+  expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return posts;
+}
+const p = (date: string, tags: string[], cat = "AI 產業動態", body?: string) =>
+  post({ title: "T", date: `2026-01-${date}T10:00:00+08:00`, tags: JSON.stringify(tags), categories: JSON.stringify([cat]) }, body);
+const slugs = (list: { post: Post }[]) => list.map((s) => s.post.slug);
+
+describe("relatedPosts", () => {
+  const files = {
+    "me.md": p("10", ["OpenAI", "企業 AI", "晶片"]),
+    "three.md": p("01", ["openai", "企業AI", "晶片"], "科技觀察"),
+    "two-same-cat.md": p("02", ["OpenAI", "晶片"]),
+    "two-other-cat.md": p("03", ["OpenAI", "晶片"], "科技觀察"),
+    "two-other-cat-newer.md": p("05", ["OpenAI", "晶片"], "科技觀察"),
+    "one.md": p("04", ["晶片"], "科技觀察"),
+    "cat-only.md": p("06", ["無關"]),
+  };
+
+  it("ranks by shared tags (variants merged) plus category, newer first on ties, up to 4", () => {
+    const posts = load(files);
+    const me = posts.find((x) => x.slug === "me")!;
+    const related = relatedPosts(me, posts);
+    expect(slugs(related)).toEqual(["three", "two-same-cat", "two-other-cat-newer", "two-other-cat"]);
+    expect(related.map((r) => r.score)).toEqual([6, 5, 4, 4]);
+    expect(related.map((r) => r.post.slug)).not.toContain("me");
+  });
+
+  it("never suggests posts already in the post's 延伸閱讀 list", () => {
+    const posts = load({ ...files, "me.md": p("10", ["OpenAI", "企業 AI", "晶片"], "AI 產業動態", "## 延伸閱讀\n\n- [x](/posts/three/)\n- [y](/posts/two-same-cat/)\n") });
+    const me = posts.find((x) => x.slug === "me")!;
+    expect(slugs(relatedPosts(me, posts))).toEqual(["two-other-cat-newer", "two-other-cat", "one"]);
+  });
+
+  it("needs a shared tag: the category alone does not make a post related", () => {
+    const posts = load(files);
+    const me = posts.find((x) => x.slug === "me")!;
+    expect(slugs(relatedPosts(me, posts, { limit: 10 }))).not.toContain("cat-only");
+  });
+
+  it("is deterministic whatever order the posts come in", () => {
+    const posts = load(files);
+    const me = posts.find((x) => x.slug === "me")!;
+    expect(slugs(relatedPosts(me, [...posts].reverse()))).toEqual(slugs(relatedPosts(me, posts)));
+  });
+
+  it("returns nothing for a post sharing nothing", () => {
+    const posts = load({ "a.md": p("01", ["x"]), "b.md": p("02", ["y"], "科技觀察") });
+    expect(relatedPosts(posts[0], posts)).toEqual([]);
+  });
+});
