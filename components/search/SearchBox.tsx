@@ -89,7 +89,7 @@ export function SearchBox() {
           name="q"
           autoComplete="off"
           placeholder="搜尋（按 / ）"
-          aria-controls="site-search-results"
+          aria-controls={showPanel ? "site-search-results" : undefined}
           className="w-full rounded-md border border-neutral-300 bg-white px-3 py-1.5 text-sm outline-none focus:border-sky-600 focus:ring-2 focus:ring-sky-600/30 dark:border-neutral-700 dark:bg-neutral-900"
           onFocus={() => {
             setOpen(true);
