@@ -6,6 +6,10 @@ import { site } from "@/lib/site";
 import type { Post } from "@/lib/posts";
 import { ReadingList, ReadingListItem, type ResolvedLink } from "./ReadingList";
 import { YouTube } from "./YouTube";
+import { ApplePodcast } from "./ApplePodcast";
+import { Figure } from "./Figure";
+import { Spotify } from "./Spotify";
+import { XPost } from "./XPost";
 
 // MDX passes arbitrary props to the components it is given.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MDX components map is untyped by design
@@ -22,6 +26,10 @@ export function mdxComponents(findPost: (slug: string) => Post | undefined): MDX
   };
   return {
     YouTube,
+    Spotify,
+    ApplePodcast,
+    XPost,
+    Figure,
     ReadingList,
     ReadingListItem: (props: Omit<ComponentProps<typeof ReadingListItem>, "resolve">) => (
       <ReadingListItem {...props} resolve={resolve} />

@@ -14,9 +14,11 @@ import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
 import type { Post } from "./posts";
 import { remarkComponents } from "./remark-components";
+import { prepareHugoMarkdown, remarkHugoShortcodes } from "./remark-shortcodes";
+import { naiveRefResolver, refKey, ShortcodeError, type ComponentSpec } from "./shortcodes";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "1";
+const PIPELINE_VERSION = "2";
 
 export interface CompiledPost {
   code: string;
@@ -73,14 +75,20 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
   });
 }
 
-async function compileSource(source: string, format: "md" | "mdx"): Promise<string> {
+export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<string> {
   const result = await bundleMDX({
     source,
     mdxOptions(options) {
       options.format = format;
       // mdx-bundler's in-memory entry is always named *.mdx; let the Markdown processor claim it.
       if (format === "md") options.mdExtensions = [".mdx"];
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCjkFriendly, remarkComponents];
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkCjkFriendly,
+        [remarkHugoShortcodes, { components: shortcodes }],
+        remarkComponents,
+      ];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
       return options;
     },
@@ -97,12 +105,16 @@ async function compileSource(source: string, format: "md" | "mdx"): Promise<stri
 
 const memo = new Map<string, Promise<CompiledPost>>();
 
-export function compileKey(post: Pick<Post, "hash" | "format">): string {
-  return createHash("sha256").update(`${PIPELINE_VERSION}\0${post.format}\0${post.hash}`).digest("hex");
+/** The fields compilation depends on; `refs` is where each Hugo ref in the post points. */
+type Compilable = Pick<Post, "absPath" | "file" | "format" | "hash"> & Partial<Pick<Post, "refs">>;
+
+export function compileKey(post: Pick<Post, "hash" | "format"> & Partial<Pick<Post, "refs">>): string {
+  const refs = post.refs ? JSON.stringify(post.refs) : "";
+  return createHash("sha256").update(`${PIPELINE_VERSION}\0${post.format}\0${post.hash}\0${refs}`).digest("hex");
 }
 
 /** Compile a post (or return the cached result). Throws ContentError naming the file and line. */
-export function compilePost(post: Pick<Post, "absPath" | "file" | "format" | "hash">): Promise<CompiledPost> {
+export function compilePost(post: Compilable): Promise<CompiledPost> {
   const key = compileKey(post);
   let pending = memo.get(key);
   if (!pending) {
@@ -113,7 +125,12 @@ export function compilePost(post: Pick<Post, "absPath" | "file" | "format" | "ha
   return pending;
 }
 
-async function compileUncached(post: Pick<Post, "absPath" | "file" | "format">, key: string): Promise<CompiledPost> {
+/** Resolves a Hugo ref with the content index's checked map, or by file name when there is none. */
+function refResolver(refs: Record<string, string> | undefined) {
+  return (target: string) => (refs ? (refs[target] ?? refs[refKey(target).key] ?? null) : naiveRefResolver(target));
+}
+
+async function compileUncached(post: Compilable, key: string): Promise<CompiledPost> {
   const file = path.join(cacheDir(), `${key}.json`);
   try {
     return JSON.parse(readFileSync(file, "utf8")) as CompiledPost;
@@ -122,8 +139,18 @@ async function compileUncached(post: Pick<Post, "absPath" | "file" | "format">, 
   }
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
   let code: string;
+  let source = bodyForCompile(raw);
+  let shortcodes: ComponentSpec[] = [];
+  if (post.format === "md") {
+    try {
+      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(post.refs)));
+    } catch (e) {
+      if (!(e instanceof ShortcodeError)) throw e;
+      throw new ContentError([{ severity: "error", file: post.file, line: e.line, field: "body", message: e.message, hint: e.hint }]);
+    }
+  }
   try {
-    code = await compileSource(bodyForCompile(raw), post.format);
+    code = await compileSource(source, post.format, shortcodes);
   } catch (e) {
     throw new ContentError(toDiagnostics(post, e));
   }
