@@ -10,6 +10,7 @@ import { formatDiagnostic } from "./diagnostics";
 import { ConvertError, convertHugoPost } from "./hugo-import";
 import { bodyForCompile, compileSource } from "./mdx";
 import { parsePostFile } from "./posts";
+import { fileImageSize } from "./public-images";
 import { postHref } from "./routes";
 import { refKey } from "./shortcodes";
 
@@ -107,6 +108,12 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
       converted = convertHugoPost(readFileSync(src.abs, "utf8"), {
         resolveRef,
         bundleImageBase: src.bundleDir ? `/images/posts/${src.slug}` : undefined,
+        sizeOf: (written) => {
+          const clean = written.split(/[?#]/)[0];
+          if (/^[a-z]+:|^\/\//i.test(clean)) return null;
+          if (clean.startsWith("/")) return staticDir ? fileImageSize(path.join(staticDir, clean)) : null;
+          return src.bundleDir ? fileImageSize(path.join(src.bundleDir, clean)) : null;
+        },
       });
     } catch (e) {
       if (e instanceof ConvertError) fail(e.message, e.line);

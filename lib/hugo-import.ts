@@ -12,12 +12,15 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
+import { withDimensions, type Dimensions } from "./public-images";
 import { literalRanges, replacementFor, scanShortcodes, type ComponentSpec, type RefResolver } from "./shortcodes";
 
 export interface ConvertContext {
   resolveRef: RefResolver;
   /** For a page bundle (`posts/x/index.md`): where its own images go, e.g. `/images/posts/x`. */
   bundleImageBase?: string;
+  /** Size of an image as written in the post, to give figures their width and height. */
+  sizeOf?: (source: string) => Dimensions | null;
 }
 
 export interface ImageRef {
@@ -112,7 +115,10 @@ export function convertHugoPost(raw: string, ctx: ConvertContext): Converted {
     // A ref is a URL; a shortcode written literally is text MDX must not read as JSX.
     if (r.kind === "text") replacement = sc.escaped ? r.text.replace(/[{}<]/g, "\\$&") : r.text;
     else {
-      if (r.component.name === "Figure") r.component.props.src = imageUrl(r.component.props.src, line);
+      if (r.component.name === "Figure") {
+        const written = r.component.props.src;
+        r.component.props = withDimensions({ ...r.component.props, src: imageUrl(written, line) }, ctx.sizeOf?.(written) ?? null);
+      }
       // Embeds are blocks: give them blank lines, so MDX does not put them inside a paragraph.
       const lineStart = body.lastIndexOf("\n", sc.start - 1) + 1;
       const lineEndRaw = body.indexOf("\n", sc.end);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createElement } from "react";
@@ -78,6 +78,20 @@ describe("Hugo shortcodes in .md posts render as components", () => {
     expect(html).toContain("https://x.com/OpenAI/status/1453110110599868418");
     expect(html).toContain("https://x.com/i/status/1999999999999999999");
     expect(html).not.toMatch(/<iframe|<script|widgets\.js|embed\.podcasts|open\.spotify\.com\/embed/);
+  });
+
+  it("gives a figure from public/ its width and height", async () => {
+    const pub = mkdtempSync(path.join(tmpdir(), "public-"));
+    mkdirSync(path.join(pub, "images"));
+    cpSync(path.join(process.cwd(), "lib/fixtures/hugo-site/static/images/hugo/chart.png"), path.join(pub, "images/chart.png"));
+    process.env.PUBLIC_DIR = pub;
+    try {
+      const html = await render('{{< figure src="/images/chart.png" >}}\n\n{{< figure src="/images/none.png" >}}\n', "fig.md");
+      expect(html).toContain('src="/images/chart.png" alt="" width="4" height="3"');
+      expect(html).toMatch(/src="\/images\/none\.png" alt="" loading/);
+    } finally {
+      delete process.env.PUBLIC_DIR;
+    }
   });
 
   it("renders figure with its caption, and resolves ref/relref to post URLs", async () => {

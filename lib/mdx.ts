@@ -14,6 +14,7 @@ import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
 import type { Post } from "./posts";
 import { remarkComponents } from "./remark-components";
+import { publicImageSize } from "./public-images";
 import { prepareHugoMarkdown, remarkHugoShortcodes } from "./remark-shortcodes";
 import { naiveRefResolver, refKey, ShortcodeError, type ComponentSpec } from "./shortcodes";
 
@@ -143,7 +144,7 @@ async function compileUncached(post: Compilable, key: string): Promise<CompiledP
   let shortcodes: ComponentSpec[] = [];
   if (post.format === "md") {
     try {
-      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(post.refs)));
+      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(post.refs), publicImageSize));
     } catch (e) {
       if (!(e instanceof ShortcodeError)) throw e;
       throw new ContentError([{ severity: "error", file: post.file, line: e.line, field: "body", message: e.message, hint: e.hint }]);

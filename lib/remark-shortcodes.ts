@@ -9,6 +9,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Parent } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { withDimensions, type Dimensions } from "./public-images";
 import { replacementFor, scanShortcodes, type ComponentSpec, type RefResolver } from "./shortcodes";
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
@@ -19,7 +20,11 @@ export interface PreparedMarkdown {
 }
 
 /** Replaces shortcodes in a Markdown body; throws ShortcodeError naming the line of a bad one. */
-export function prepareHugoMarkdown(source: string, resolveRef: RefResolver): PreparedMarkdown {
+export function prepareHugoMarkdown(
+  source: string,
+  resolveRef: RefResolver,
+  sizeOf: (src: string) => Dimensions | null = () => null,
+): PreparedMarkdown {
   const shortcodes = scanShortcodes(source);
   if (shortcodes.length === 0) return { source, components: [] };
   const components: ComponentSpec[] = [];
@@ -32,6 +37,7 @@ export function prepareHugoMarkdown(source: string, resolveRef: RefResolver): Pr
     out += source.slice(at, sc.start);
     if (r.kind === "text") out += r.text + newlines;
     else {
+      if (r.component.name === "Figure") r.component.props = withDimensions(r.component.props, sizeOf(r.component.props.src));
       out += `\uE000${components.length}\uE001${newlines}`;
       components.push(r.component);
     }
