@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "./diagnostics";
+import { splitFrontMatter } from "./frontmatter";
 import { ConvertError, convertHugoPost } from "./hugo-import";
 import { bodyForCompile, compileSource } from "./mdx";
 import { parsePostFile } from "./posts";
@@ -72,6 +73,16 @@ function listSourcePosts(postsDir: string, report: ImportReport): SourcePost[] {
   return posts;
 }
 
+/** The slug a post will have: its front matter's slug:, else its file (or bundle) name. */
+function slugOf(src: SourcePost): string {
+  try {
+    const { data } = splitFrontMatter(readFileSync(src.abs, "utf8"));
+    return typeof data.slug === "string" && data.slug.trim() ? data.slug.trim() : src.slug;
+  } catch {
+    return src.slug;
+  }
+}
+
 function sameFile(a: string, b: string): boolean {
   const sa = statSync(a);
   const sb = statSync(b);
@@ -91,12 +102,14 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   const pub = path.resolve(options.publicDir);
   const sources = listSourcePosts(postsDir, report);
 
-  // Refs may point at any post being imported or already on the site.
-  const known = new Set(sources.map((s) => s.slug));
-  if (existsSync(out)) for (const f of readdirSync(out)) if (/\.mdx?$/.test(f)) known.add(f.replace(/\.mdx?$/, ""));
+  // Refs may point at any post being imported or already on the site; a post's slug: wins over its file name.
+  const known = new Map<string, string>();
+  if (existsSync(out)) for (const f of readdirSync(out)) if (/\.mdx?$/.test(f)) known.set(f.replace(/\.mdx?$/, ""), f.replace(/\.mdx?$/, ""));
+  for (const s of sources) known.set(s.slug, slugOf(s));
   const resolveRef = (target: string) => {
     const { key, anchor } = refKey(target);
-    return known.has(key) ? postHref(key) + anchor : null;
+    const slug = known.get(key);
+    return slug ? postHref(slug) + anchor : null;
   };
 
   for (const src of sources) {

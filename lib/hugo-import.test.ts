@@ -91,6 +91,8 @@ describe("importHugo on the fixture site", () => {
     expect(first.warnings.some((w) => /missing\.png" not found/.test(w))).toBe(true);
     expect(first.warnings.some((w) => /_index\.md: a section page/.test(w))).toBe(true);
     expect(readFileSync(path.join(out, "bundle-post.mdx"), "utf8")).toContain("](/images/posts/bundle-post/diagram.png)");
+    // A ref follows the target's slug: when it sets one.
+    expect(readFileSync(path.join(out, "20220327-yaml-post.mdx"), "utf8")).toContain("時區見[這篇](/posts/utc-times/)");
     // Figures get the image's size, so the page does not move when it loads.
     expect(readFileSync(path.join(out, "20220326-toml-post.mdx"), "utf8")).toContain('<Figure src="/images/hugo/chart.png" alt="長條圖" caption="營收走勢圖" width="4" height="3" />');
 

@@ -187,7 +187,9 @@ describe("the Hugo fixture site dropped in unchanged", () => {
         failures.push(...(e as ContentError).diagnostics.map(formatDiagnostic));
       }
     }
-    expect(compiled.sort()).toEqual(["20220326-toml-post", "20220327-yaml-post", "20220329-zulu"]);
+    expect(compiled.sort()).toEqual(["20220326-toml-post", "20220327-yaml-post", "utc-times"]);
+    // The ref names the file; the link goes to the slug: that file sets.
+    expect((await compilePost(idx.bySlug.get("20220327-yaml-post")!)).code).toContain("/posts/utc-times/");
     expect(failures.sort()).toEqual([
       expect.stringMatching(/20220328-date-only\.md:9 body: .*"bundle-post", which is not a post here/),
       expect.stringMatching(/broken-ref\.md:6 body: .*"no-such-post\.md", which is not a post here/),
