@@ -166,7 +166,7 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
     const errors = diagnostics.filter((d) => d.severity === "error");
     for (const d of diagnostics.filter((x) => x.severity === "warning")) report.warnings.push(formatDiagnostic({ ...d, file: rel }));
     if (!post || errors.length) {
-      fail(errors.map((d) => formatDiagnostic({ ...d, file: rel })).join("; ") || "does not load");
+      fail(errors.map((d) => `${d.field ? `${d.field}: ` : ""}${d.message}${d.hint ? ` (hint: ${d.hint})` : ""}`).join("; ") || "does not load", errors[0]?.line);
       continue;
     }
     try {

@@ -81,7 +81,7 @@ describe("importHugo on the fixture site", () => {
     ]);
     const failed = first.failed.map((f) => `${path.basename(f.file)} ${f.reason}`).sort();
     expect(failed).toEqual([
-      expect.stringMatching(/^broken-date\.md .*date: "2022-02-30" is not a real calendar date/),
+      expect.stringMatching(/^broken-date\.md:3 date: "2022-02-30" is not a real calendar date/),
       expect.stringMatching(/^broken-ref\.md:6 .*"no-such-post\.md", which is not a post here/),
       expect.stringMatching(/^broken-unknown-shortcode\.md:8 unknown shortcode "gist"/),
       expect.stringMatching(/^broken-youtube-id\.md:6 .*invalid YouTube id "too-short"/),
