@@ -12,6 +12,8 @@ export const APPLE_PODCAST_PATH = /^[a-z]{2}\/podcast\/[^/\s?#"<>]+\/id\d+(?:\?i
 /** X post ids are up to 19 digits today; kept as strings, since they exceed Number.MAX_SAFE_INTEGER. */
 export const X_ID = /^\d{1,20}$/;
 export const X_USER = /^[A-Za-z0-9_]{1,15}$/;
+/** Links authors may put on a figure: never javascript: or data: URLs. */
+export const SAFE_LINK = /^(https?:\/\/|\/(?!\/)|#)/i;
 
 export interface PropRule {
   required?: boolean;
@@ -42,11 +44,11 @@ export const MDX_COMPONENTS: Record<string, Record<string, PropRule>> = {
     alt: { hint: "what the image shows" },
     caption: { hint: "the text under the image" },
     title: { hint: "a heading above the caption" },
-    link: { hint: "where a click on the image goes" },
+    link: { pattern: SAFE_LINK, hint: "where a click on the image goes: an http(s) URL or a path starting with /" },
     width: { pattern: /^\d+$/, hint: "a width in pixels" },
     height: { pattern: /^\d+$/, hint: "a height in pixels" },
     attr: { hint: "credit text" },
-    attrlink: { hint: "credit link" },
+    attrlink: { pattern: SAFE_LINK, hint: "credit link: an http(s) URL or a path starting with /" },
   },
   ReadingList: {},
   ReadingListItem: {

@@ -145,6 +145,16 @@ describe("Hugo shortcodes in .md posts render as components", () => {
     expect((await compileErrors("{{< figure caption=\"x\" >}}\n"))[0]).toMatch(/needs src/);
   });
 
+  it("checks the new components' props in .mdx posts too", async () => {
+    expect((await compileErrors('<Spotify type="song" id="4rOoJ6Egrf8K2IrywzwOMk" />\n', "s.mdx"))[0]).toMatch(/s\.mdx:6 body: <Spotify> has an invalid type "song"/);
+    expect((await compileErrors('<XPost id="12ab" />\n', "x.mdx"))[0]).toMatch(/<XPost> has an invalid id "12ab"/);
+    expect((await compileErrors('<ApplePodcast path="https://evil.example/x" />\n', "a.mdx"))[0]).toMatch(/<ApplePodcast> has an invalid path/);
+    expect((await compileErrors('{{< figure src="/a.jpg" link="javascript:alert(1)" >}}\n'))[0]).toMatch(/<Figure> has an invalid link "javascript:alert\(1\)"/);
+    const html = await render('<Spotify type="show" id="5CfCWKI5pZ28U0uOzXkDHe" />\n\n<XPost id="2019139174339928189" user="sama" />\n', "ok.mdx");
+    expect(html).toContain("https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe");
+    expect(html).toContain("https://x.com/sama/status/2019139174339928189");
+  });
+
   it("fails on a shortcode used inside a link URL other than ref", async () => {
     expect((await compileErrors("[a]({{< youtube ME8_6c6eY4o >}})\n"))[0]).toMatch(/bad\.md:6 body: a shortcode cannot be used here/);
   });
