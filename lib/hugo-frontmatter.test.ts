@@ -101,4 +101,10 @@ describe("Hugo front matter", () => {
     const { idx } = load({ "more.md": "---\ntitle: t\ndate: 2022-03-26\n---\n第一段。\n\n<!--more-->\n\n第二段。\n" });
     expect(idx.bySlug.get("more")!.excerpt).toBe("第一段。");
   });
+
+  it("uses {/* more */} as the end of an MDX post's excerpt", () => {
+    const { idx } = load({ "more.mdx": "---\ntitle: t\ndate: 2022-03-26\n---\n第一段。\n\n{/* more */}\n\n第二段。\n" });
+    expect(idx.bySlug.get("more")!.excerpt).toBe("第一段。");
+    expect(idx.bySlug.get("more")!.hanChars).toBe(6);
+  });
 });

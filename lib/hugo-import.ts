@@ -1,8 +1,8 @@
 /**
  * Converts Hugo Markdown posts to this site's MDX: shortcodes become components,
  * text that MDX would read as JSX or expressions (`<`, `{`) is escaped, HTML
- * comments become MDX comments (`<!--more-->` is kept inside one, so the excerpt
- * still ends there), and images the post uses are listed for copying. The front
+ * comments become MDX comments (`<!--more-->` becomes an MDX comment holding "more", where the
+ * excerpt still ends), and images the post uses are listed for copying. The front
  * matter is kept as the author wrote it. Edits are made in place on the source, so
  * everything else in the file stays byte for byte.
  */
@@ -162,7 +162,7 @@ export function convertHugoPost(raw: string, ctx: ConvertContext): Converted {
         const value = (node as Html).value;
         const comment = /^<!--([\s\S]*?)-->$/.exec(value.trim());
         if (comment) {
-          const inner = /^\s*more\s*$/i.test(comment[1]) ? "<!--more-->" : comment[1].trim();
+          const inner = /^\s*more\s*$/i.test(comment[1]) ? "more" : comment[1].trim();
           edits.push({ start: s, end: e, text: `{/* ${inner.replace(/\*\//g, "* /")} */}` });
           taken.push([s, e]);
           return;
