@@ -41,7 +41,11 @@ describe("convertHugoPost", () => {
   });
 
   it("escapes attribute values", () => {
-    expect(componentToJsx({ name: "Figure", props: { src: "/a.jpg", caption: 'say "hi" & <b>' } })).toBe('<Figure src="/a.jpg" caption="say &quot;hi&quot; &amp; <b>" />');
+    expect(componentToJsx({ name: "XPost", props: { id: "1", user: 'a"b&' } })).toBe('<XPost id="1" user="a&quot;b&amp;" />');
+    // A figure's caption is Markdown, kept as the children.
+    expect(componentToJsx({ name: "Figure", props: { src: "/a.jpg", caption: 'say "hi" <b> {x} *y*' } })).toBe(
+      '<Figure src="/a.jpg" caption="say &quot;hi&quot; <b> {x} *y*">say "hi" \\<b> \\{x\\} *y*</Figure>',
+    );
   });
 
   it("keeps TOML front matter as written, minus the BOM and CRLF", () => {
@@ -100,7 +104,9 @@ describe("importHugo on the fixture site", () => {
     // A ref follows the target's slug: when it sets one.
     expect(readFileSync(path.join(out, "20220327-yaml-post.mdx"), "utf8")).toContain("時區見[這篇](/posts/utc-times/)");
     // Figures get the image's size, so the page does not move when it loads.
-    expect(readFileSync(path.join(out, "20220326-toml-post.mdx"), "utf8")).toContain('<Figure src="/images/hugo/chart.png" alt="長條圖" caption="營收走勢圖" width="4" height="3" />');
+    expect(readFileSync(path.join(out, "20220326-toml-post.mdx"), "utf8")).toContain(
+      '<Figure src="/images/hugo/chart.png" alt="長條圖" caption="營收走勢圖，來源：[The Information](https://www.theinformation.com/) **2022**" width="4" height="3">營收走勢圖，來源：[The Information](https://www.theinformation.com/) **2022**</Figure>',
+    );
 
     const second = await importHugo({ source: site, out, publicDir: pub });
     expect(second.converted).toEqual([]);

@@ -58,6 +58,11 @@ function jsxAttr(value: string): string {
 
 export function componentToJsx(spec: ComponentSpec): string {
   const attrs = Object.entries(spec.props).map(([k, v]) => ` ${k}=${jsxAttr(v)}`);
+  // A figure's caption is Markdown (as in Hugo): it becomes the children, escaped for MDX.
+  if (spec.name === "Figure" && spec.props.caption) {
+    const caption = spec.props.caption.replace(/\s*\n\s*/g, " ").replace(/(?<!\\)[<{}]/g, "\\$&");
+    return `<${spec.name}${attrs.join("")}>${caption}</${spec.name}>`;
+  }
   return `<${spec.name}${attrs.join("")} />`;
 }
 

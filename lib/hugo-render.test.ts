@@ -96,13 +96,13 @@ describe("Hugo shortcodes in .md posts render as components", () => {
 
   it("renders figure with its caption, and resolves ref/relref to post URLs", async () => {
     const html = await render(
-      '{{< figure src="/images/a.jpg" caption="圖說：**不是** Markdown" alt="示意圖" >}}\n\n見[前一篇]({{< ref "other.md" >}})與[另一篇]({{< relref "/posts/other.md#part" >}})。\n',
+      '{{< figure src="/images/a.jpg" caption="圖說：**粗體** Markdown" alt="示意圖" >}}\n\n見[前一篇]({{< ref "other.md" >}})與[另一篇]({{< relref "/posts/other.md#part" >}})。\n',
       "p.md",
       { "other.md": post({ title: "o", date: "2026-01-01" }) },
     );
     expect(html).toContain('src="/images/a.jpg"');
     expect(html).toContain('alt="示意圖"');
-    expect(html).toContain("<figcaption");
+    expect(html).toMatch(/<figcaption[^>]*>圖說：<strong>粗體<\/strong> Markdown<\/figcaption>/);
     expect(html).toContain('href="/posts/other/"');
     expect(html).toContain('href="/posts/other/#part"');
   });

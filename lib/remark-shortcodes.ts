@@ -7,6 +7,9 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Parent } from "unist";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { withDimensions, type Dimensions } from "./public-images";
@@ -46,12 +49,20 @@ export function prepareHugoMarkdown(
   return { source: out + source.slice(at), components };
 }
 
+/** Hugo renders a figure's caption as Markdown: parse it into inline nodes, the figure's children. */
+export function captionNodes(caption: string): PhrasingContent[] {
+  const tree: Root = fromMarkdown(caption, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const first = tree.children[0];
+  return first && first.type === "paragraph" && tree.children.length === 1 ? first.children : [{ type: "text", value: caption }];
+}
+
 function jsx<T extends "mdxJsxFlowElement" | "mdxJsxTextElement">(type: T, spec: ComponentSpec, node: RootContent) {
+  const { caption } = spec.props;
   return {
     type,
     name: spec.name,
     attributes: Object.entries(spec.props).map(([name, value]) => ({ type: "mdxJsxAttribute" as const, name, value })),
-    children: [],
+    children: spec.name === "Figure" && caption ? captionNodes(caption) : [],
     position: node.position,
   };
 }

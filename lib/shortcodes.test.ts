@@ -47,6 +47,14 @@ describe("scanShortcodes", () => {
     expect(component("{{< apple-podcast https://podcasts.apple.com/tw/podcast/name/id15 >}}").props).toEqual({ path: "tw/podcast/name/id15" });
   });
 
+  it("describes a figure without alt by its caption as plain text", () => {
+    expect(component('{{< figure src="/a.jpg" caption="來源：[X](https://x.com) **粗體**" >}}').props).toEqual({
+      src: "/a.jpg",
+      caption: "來源：[X](https://x.com) **粗體**",
+      alt: "來源：X 粗體",
+    });
+  });
+
   it("turns refs into post URLs and rejects the unknown", () => {
     expect(refKey("posts/x.md#part")).toEqual({ key: "x", anchor: "#part" });
     expect(refKey("/posts/bundle/index.md")).toEqual({ key: "bundle", anchor: "" });

@@ -10,6 +10,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
+import { markdownToPlainText } from "./plaintext";
 import { APPLE_PODCAST_PATH, SPOTIFY_ID, SPOTIFY_TYPES, X_ID, X_USER, YOUTUBE_ID } from "./embeds";
 
 export interface Shortcode {
@@ -203,6 +204,8 @@ function figure(sc: Shortcode): ComponentSpec {
   const src = need(sc, arg(sc, "src", 0), "src=...", 'write {{< figure src="/images/x.jpg" caption="..." >}}');
   const props: Record<string, string> = { src };
   for (const key of FIGURE_PROPS) if (key !== "src" && sc.named[key]) props[key] = sc.named[key];
+  // As Hugo does: without alt, the image is described by its caption as plain text.
+  if (!props.alt && props.caption) props.alt = markdownToPlainText(props.caption);
   return { name: "Figure", props };
 }
 
