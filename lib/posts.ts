@@ -52,7 +52,7 @@ export interface Post {
   latinWords: number;
   internalLinks: InternalLink[];
   /** Hugo `ref`/`relref` targets in a .md body, with their lines. */
-  refTargets: Array<{ target: string; line: number }>;
+  refTargets?: Array<{ target: string; line: number }>;
   /** Where each ref target points, filled in by the index once every post is known. */
   refs?: Record<string, string>;
   /** sha256 of the file's bytes: the MDX cache key. */
@@ -402,7 +402,7 @@ function resolveRefs(posts: Post[], diagnostics: Diagnostic[]): void {
   for (const p of posts) byKey.set(path.basename(p.absPath, path.extname(p.absPath)), p);
   for (const p of posts) if (!byKey.has(p.slug)) byKey.set(p.slug, p);
   for (const post of posts) {
-    if (post.refTargets.length === 0) continue;
+    if (!post.refTargets?.length) continue;
     const refs: Record<string, string> = {};
     for (const { target, line } of post.refTargets) {
       const { key, anchor } = refKey(target);
