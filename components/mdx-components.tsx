@@ -8,6 +8,10 @@ import { CodeBlock } from "./CodeBlock";
 import { PostImage } from "./PostImage";
 import { ReadingList, ReadingListItem, type ResolvedLink } from "./ReadingList";
 import { YouTube } from "./YouTube";
+import { ApplePodcast } from "./ApplePodcast";
+import { Figure } from "./Figure";
+import { Spotify } from "./Spotify";
+import { XPost } from "./XPost";
 
 // MDX passes arbitrary props to the components it is given.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MDX components map is untyped by design
@@ -26,6 +30,10 @@ export function mdxComponents(findPost: (slug: string) => Post | undefined): MDX
     pre: CodeBlock,
     img: PostImage,
     YouTube,
+    Spotify,
+    ApplePodcast,
+    XPost,
+    Figure,
     ReadingList,
     ReadingListItem: (props: Omit<ComponentProps<typeof ReadingListItem>, "resolve">) => (
       <ReadingListItem {...props} resolve={resolve} />

@@ -31,11 +31,16 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-function tomlValueToPlain(value: unknown): unknown {
+/**
+ * TOML dates become the ISO text they were written as; integers too big for a JS
+ * number (a 19-digit X post id used as a tag) become their exact digits.
+ */
+function toPlain(value: unknown): unknown {
   if (value instanceof TomlDate) return value.toISOString();
-  if (Array.isArray(value)) return value.map(tomlValueToPlain);
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, tomlValueToPlain(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;
 }
@@ -81,7 +86,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   if (fence === "+++") {
     let data: unknown;
     try {
-      data = tomlValueToPlain(parseToml(block));
+      data = toPlain(parseToml(block, { integersAsBigInt: "asNeeded" }));
     } catch (e) {
       const line = e instanceof TomlError ? e.line + 1 : undefined;
       const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
@@ -91,7 +96,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   }
 
   const counter = new LineCounter();
-  const doc = parseDocument(block, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(block, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, intAsBigInt: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const pos = counter.linePos(err.pos[0]);
@@ -102,7 +107,7 @@ export function splitFrontMatter(raw: string): SplitFile {
       "check quotes, colons and indentation; quote values that contain a colon followed by a space",
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 10 }) ?? {};
+  const data: unknown = toPlain(doc.toJS({ maxAliasCount: 10 }) ?? {});
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     throw new FrontMatterError("front matter must be a set of `field: value` lines", 2);
   }

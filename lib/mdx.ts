@@ -17,9 +17,12 @@ import { rehypeCollectHeadings, type TocHeading } from "./headings";
 import type { Post } from "./posts";
 import { rehypeImages } from "./rehype-images";
 import { remarkComponents } from "./remark-components";
+import { publicImageSize } from "./public-images";
+import { prepareHugoMarkdown, remarkHugoShortcodes } from "./remark-shortcodes";
+import { naiveRefResolver, refKey, ShortcodeError, type ComponentSpec } from "./shortcodes";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "2";
+const PIPELINE_VERSION = "3";
 
 export interface CompiledPost {
   code: string;
@@ -92,7 +95,7 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
   });
 }
 
-async function compileSource(source: string, format: "md" | "mdx"): Promise<CompiledPost> {
+export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompiledPost> {
   const headings: TocHeading[] = [];
   const result = await bundleMDX({
     source,
@@ -100,7 +103,13 @@ async function compileSource(source: string, format: "md" | "mdx"): Promise<Comp
       options.format = format;
       // mdx-bundler's in-memory entry is always named *.mdx; let the Markdown processor claim it.
       if (format === "md") options.mdExtensions = [".mdx"];
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCjkFriendly, remarkComponents];
+      options.remarkPlugins = [
+        ...(options.remarkPlugins ?? []),
+        remarkGfm,
+        remarkCjkFriendly,
+        [remarkHugoShortcodes, { components: shortcodes }],
+        remarkComponents,
+      ];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
         rehypeSlug,
@@ -123,12 +132,16 @@ async function compileSource(source: string, format: "md" | "mdx"): Promise<Comp
 
 const memo = new Map<string, Promise<CompiledPost>>();
 
-export function compileKey(post: Pick<Post, "hash" | "format">): string {
-  return createHash("sha256").update(`${PIPELINE_VERSION}\0${post.format}\0${post.hash}`).digest("hex");
+/** The fields compilation depends on; `refs` is where each Hugo ref in the post points. */
+type Compilable = Pick<Post, "absPath" | "file" | "format" | "hash"> & Partial<Pick<Post, "refs">>;
+
+export function compileKey(post: Pick<Post, "hash" | "format"> & Partial<Pick<Post, "refs">>): string {
+  const refs = post.refs ? JSON.stringify(post.refs) : "";
+  return createHash("sha256").update(`${PIPELINE_VERSION}\0${post.format}\0${post.hash}\0${refs}`).digest("hex");
 }
 
 /** Compile a post (or return the cached result). Throws ContentError naming the file and line. */
-export function compilePost(post: Pick<Post, "absPath" | "file" | "format" | "hash">): Promise<CompiledPost> {
+export function compilePost(post: Compilable): Promise<CompiledPost> {
   const key = compileKey(post);
   let pending = memo.get(key);
   if (!pending) {
@@ -139,7 +152,12 @@ export function compilePost(post: Pick<Post, "absPath" | "file" | "format" | "ha
   return pending;
 }
 
-async function compileUncached(post: Pick<Post, "absPath" | "file" | "format">, key: string): Promise<CompiledPost> {
+/** Resolves a Hugo ref with the content index's checked map, or by file name when there is none. */
+function refResolver(refs: Record<string, string> | undefined) {
+  return (target: string) => (refs ? (refs[target] ?? refs[refKey(target).key] ?? null) : naiveRefResolver(target));
+}
+
+async function compileUncached(post: Compilable, key: string): Promise<CompiledPost> {
   const file = path.join(cacheDir(), `${key}.json`);
   try {
     return JSON.parse(readFileSync(file, "utf8")) as CompiledPost;
@@ -148,8 +166,18 @@ async function compileUncached(post: Pick<Post, "absPath" | "file" | "format">, 
   }
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
   let compiled: CompiledPost;
+  let source = bodyForCompile(raw);
+  let shortcodes: ComponentSpec[] = [];
+  if (post.format === "md") {
+    try {
+      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(post.refs), publicImageSize));
+    } catch (e) {
+      if (!(e instanceof ShortcodeError)) throw e;
+      throw new ContentError([{ severity: "error", file: post.file, line: e.line, field: "body", message: e.message, hint: e.hint }]);
+    }
+  }
   try {
-    compiled = await compileSource(bodyForCompile(raw), post.format);
+    compiled = await compileSource(source, post.format, shortcodes);
   } catch (e) {
     throw new ContentError(toDiagnostics(post, e));
   }

@@ -4,12 +4,14 @@
  * full parse; the rendered page uses the real MDX pipeline.
  */
 
-export const MORE_MARKER = /<!--\s*more\s*-->/i;
+// Hugo's `<!--more-->`, or an MDX comment holding just "more" (MDX has no HTML comments).
+export const MORE_MARKER = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
 
 export function markdownToPlainText(markdown: string): string {
   return markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, " ") // fenced code
     .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, " ") // MDX comments
     .replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, " ") // Hugo shortcodes
     .replace(/^\s*(import|export)\s.*$/gm, " ") // MDX ESM
     .replace(/<\/?[A-Za-z][^>]*>/g, " ") // JSX / HTML tags

@@ -11,6 +11,8 @@ import { ContentError, formatDiagnostic, type Diagnostic } from "./diagnostics";
 import { DateParseError, parseDate } from "./dates";
 import { FrontMatterError, splitFrontMatter } from "./frontmatter";
 import { findInternalLinks, type InternalLink } from "./links";
+import { findRefs, refKey, ShortcodeError } from "./shortcodes";
+import { postHref } from "./routes";
 import { excerptOf, markdownToPlainText, truncateText } from "./plaintext";
 import { countReadingUnits } from "./reading-time";
 import { RESERVED_POST_SLUGS } from "./routes";
@@ -50,6 +52,10 @@ export interface Post {
   hanChars: number;
   latinWords: number;
   internalLinks: InternalLink[];
+  /** Hugo `ref`/`relref` targets in a .md body, with their lines. */
+  refTargets?: Array<{ target: string; line: number }>;
+  /** Where each ref target points, filled in by the index once every post is known. */
+  refs?: Record<string, string>;
   /** sha256 of the file's bytes: the MDX cache key. */
   hash: string;
   /** 1-based line of the first body line. */
@@ -247,6 +253,16 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
 
   if (!date || diagnostics.some((d) => d.severity === "error")) return { post: null, diagnostics };
 
+  let refTargets: Post["refTargets"] = [];
+  if (ext === ".md") {
+    try {
+      refTargets = findRefs(body, bodyLine);
+    } catch (e) {
+      if (!(e instanceof ShortcodeError)) throw e;
+      return { post: null, diagnostics: [...diagnostics, { severity: "error", file, line: bodyLine + e.line - 1, field: "body", message: e.message, hint: e.hint }] };
+    }
+  }
+
   const plain = markdownToPlainText(body);
   const units = countReadingUnits(plain);
   const description = (fm.description ?? fm.summary ?? "").trim();
@@ -278,6 +294,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
       hanChars: units.hanChars,
       latinWords: units.latinWords,
       internalLinks: findInternalLinks(body, bodyLine),
+      refTargets,
       hash: createHash("sha256").update(buf).digest("hex"),
       bodyLine,
       extra,
@@ -385,8 +402,30 @@ export function loadContentIndex(options: LoadOptions = {}): ContentIndex {
     }
   }
 
+  resolveRefs(unique, diagnostics);
+
   const posts = unique.filter((p) => (includeDrafts || !p.draft) && (buildFuture || p.date.getTime() <= now.getTime()));
   return { all: unique, posts, bySlug, broken, diagnostics };
+}
+
+/** Points each Hugo ref at the post whose file name (or slug) it names; an unknown target is an error. */
+function resolveRefs(posts: Post[], diagnostics: Diagnostic[]): void {
+  const byKey = new Map<string, Post>();
+  for (const p of posts) byKey.set(path.basename(p.absPath, path.extname(p.absPath)), p);
+  for (const p of posts) if (!byKey.has(p.slug)) byKey.set(p.slug, p);
+  for (const post of posts) {
+    if (!post.refTargets?.length) continue;
+    const refs: Record<string, string> = {};
+    for (const { target, line } of post.refTargets) {
+      const { key, anchor } = refKey(target);
+      const to = byKey.get(key);
+      if (to) refs[target] = postHref(to.slug) + anchor;
+      else {
+        diagnostics.push({ severity: "error", file: post.file, line, field: "body", message: `{{< ref "${target}" >}} points at a post that does not exist`, hint: "use the file name of a post in content/posts, e.g. \"20260127-ai-enterprise-war.md\"" });
+      }
+    }
+    post.refs = refs;
+  }
 }
 
 let memo: { index: ContentIndex; at: number } | null = null;

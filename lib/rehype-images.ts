@@ -4,34 +4,14 @@
  * missing file fails the compile naming the line. An image alone in a paragraph with
  * a Markdown title (`![alt](/a.png "說明")`) becomes a <figure> with that caption.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Element, ElementContent, Root } from "hast";
-import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-
-export function publicDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public"));
-}
+import { publicImageSize } from "./public-images";
 
 /** A site-relative path like /images/x.png (not //host/x.png, not a URL). */
 export function isLocalImage(src: string): boolean {
   return src.startsWith("/") && !src.startsWith("//");
-}
-
-function dimensions(src: string): { width: number; height: number } | null {
-  const rel = decodeURIComponent(src.split(/[?#]/)[0]);
-  const file = path.join(publicDir(), rel);
-  if (!file.startsWith(publicDir() + path.sep)) return null;
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch {
-    return null;
-  }
-  const size = imageSize(buffer);
-  return size.width && size.height ? { width: size.width, height: size.height } : null;
 }
 
 function isBlank(node: ElementContent): boolean {
@@ -44,7 +24,7 @@ export function rehypeImages() {
       if (node.tagName !== "img") return;
       const src = node.properties?.src;
       if (typeof src !== "string" || !isLocalImage(src)) return;
-      const size = dimensions(src);
+      const size = publicImageSize(src);
       if (!size) {
         file.fail(`image ${src} was not found under public/ (or is not an image); add the file as public${src} or fix the path`, node, "blog:missing-image");
       }

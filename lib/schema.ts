@@ -7,7 +7,8 @@ import { z } from "zod";
 
 /** A bare string (or number, e.g. `7688`) is read as a one-item list; numbers become strings. */
 const stringList = z.preprocess(
-  (v) => (v === null || v === undefined ? [] : typeof v === "string" || typeof v === "number" ? [v] : v),
+  // An empty YAML list item (`- `) is null: keep it as "" so the loader drops it with a warning.
+  (v) => (v === null || v === undefined ? [] : typeof v === "string" || typeof v === "number" ? [v] : Array.isArray(v) ? v.map((x) => x ?? "") : v),
   z.array(
     z.union([z.string(), z.number().transform((n) => String(n))], {
       error: "each item must be a text value",

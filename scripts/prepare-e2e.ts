@@ -17,6 +17,9 @@ for (const dir of [path.join(root, "content", "posts"), path.join(root, "e2e", "
 }
 // Images the fixture posts use; public/images/e2e/ is git-ignored.
 cpSync(path.join(root, "e2e", "fixtures", "public"), path.join(root, "public"), { recursive: true });
+// Hugo posts copied byte for byte under another slug: e2e/hugo.spec.ts compares each with its hand-converted MDX.
+const hugo = path.join(root, "e2e", "fixtures", "hugo");
+for (const name of readdirSync(hugo)) cpSync(path.join(hugo, name), path.join(out, `hugo-copy-${name}`));
 const count = Number(process.env.E2E_SYNTHETIC ?? 170);
 for (const post of syntheticPosts({ count, bodyChars: 400 })) writeFileSync(path.join(out, post.fileName), post.source);
 console.log(`e2e content: ${readdirSync(out).length} posts in ${path.relative(root, out)}`);
