@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { HomeList } from "@/components/HomeList";
 import { summarize } from "@/lib/listing";
+import { pageMetadata } from "@/lib/metadata";
 import { getPosts, paginate } from "@/lib/posts";
 import { parsePageParam } from "@/lib/params";
 import { site } from "@/lib/site";
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ page: string }> }): Promise<Metadata> {
   const { page } = await params;
-  return { title: `最新文章（第 ${page} 頁）`, alternates: { canonical: `/page/${page}/` } };
+  return pageMetadata({ title: `最新文章（第 ${page} 頁）`, path: `/page/${page}/` });
 }
 
 export default async function HomePageN({ params }: { params: Promise<{ page: string }> }) {

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentErrorView } from "@/components/ContentErrorView";
+import { JsonLd } from "@/components/JsonLd";
 import { MdxContent } from "@/components/MdxContent";
 import { mdxComponents } from "@/components/mdx-components";
 import { PostArticle } from "@/components/PostArticle";
 import { ContentError } from "@/lib/diagnostics";
+import { postJsonLd } from "@/lib/jsonld";
 import { compilePost } from "@/lib/mdx";
+import { postMetadata } from "@/lib/metadata";
 import { postHeaderData } from "@/lib/post-page";
 import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
 
@@ -24,7 +27,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost(decodeURIComponent((await params).slug));
   if (!post) return {};
-  return { title: post.title, description: post.description };
+  return postMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
@@ -43,8 +46,11 @@ export default async function PostPage({ params }: Props) {
     throw e;
   }
   return (
-    <PostArticle post={postHeaderData(post)}>
-      <MdxContent code={code} components={mdxComponents(getPost)} />
-    </PostArticle>
+    <>
+      <JsonLd data={postJsonLd(post)} />
+      <PostArticle post={postHeaderData(post)}>
+        <MdxContent code={code} components={mdxComponents(getPost)} />
+      </PostArticle>
+    </>
   );
 }
