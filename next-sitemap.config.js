@@ -40,6 +40,8 @@ const config = {
   robotsTxtOptions: {
     policies: [{ userAgent: "*", allow: "/" }],
     additionalSitemaps: [`${siteUrl}/news-sitemap.xml`],
+    // next-sitemap adds a Yandex-only "Host" line with a scheme, which other crawlers flag.
+    transformRobotsTxt: async (_cfg, text) => text.replace(/# Host\nHost: .*\n\n/, ""),
   },
 };
 

@@ -19,6 +19,12 @@ export function absolutizeHtml(html: string, baseUrl: string = site.baseUrl): st
   return html.replace(/(\s(?:href|src|poster)=")\/(?!\/)/g, `$1${baseUrl}/`);
 }
 
+/** A component without its own feed rendering: its link if it has one, else its children. */
+export const embedFallback: StaticComponent = (props) => {
+  const link = [props.href, props.url, props.src].find((v) => typeof v === "string" && /^(https?:)?\/\//.test(v)) as string | undefined;
+  return link ? h("p", null, h("a", { href: link }, link)) : (props.children as StaticNode);
+};
+
 export function feedComponents(findPost: (slug: string) => Post | undefined): Components {
   const known: Components = {
     YouTube: ({ id, title }) => h("p", null, h("a", { href: youtubeWatchUrl(String(id)) }, `▶ ${String(title ?? "YouTube 影片")}`)),
@@ -34,11 +40,7 @@ export function feedComponents(findPost: (slug: string) => Post | undefined): Co
   };
   // Every component an author may use gets a rendering, so a new embed added to the
   // registry shows as its link (or its children) in feeds instead of failing them.
-  const fallback: StaticComponent = (props) => {
-    const link = [props.href, props.url, props.src].find((v) => typeof v === "string" && /^(https?:)?\/\//.test(v)) as string | undefined;
-    return link ? h("p", null, h("a", { href: link }, link)) : (props.children as StaticNode);
-  };
-  return Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, known[name] ?? fallback]));
+  return Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, known[name] ?? embedFallback]));
 }
 
 interface MdxModule {

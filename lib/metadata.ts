@@ -7,10 +7,10 @@
  */
 import type { Metadata } from "next";
 import { toZonedIso } from "./dates";
-import { postOgImage, siteOgImage } from "./og";
+import { categoryOgImage, postOgImage, siteOgImage, tagOgImage } from "./og";
 import { OG_HEIGHT, OG_WIDTH } from "./og-size";
 import type { Post } from "./posts";
-import { absoluteUrl, categoryHref, postHref } from "./routes";
+import { absoluteUrl, categoryHref, postHref, tagHref } from "./routes";
 import { site } from "./site";
 
 export interface FeedLink {
@@ -117,4 +117,35 @@ export function postMetadata(post: Post): Metadata {
       tags: post.tags,
     },
   };
+}
+
+/** `/tags/x/` or `/tags/x/page/2/`: page N of a list has its own canonical. */
+const pagedPath = (base: string, page: number) => (page > 1 ? `${base}page/${page}/` : base);
+const pageSuffix = (page: number) => (page > 1 ? `（第 ${page} 頁）` : "");
+
+/** Metadata of a tag page (slug as in lib/tags.ts TagInfo). */
+export function tagMetadata(tag: { slug: string; name: string; count: number }, page = 1): Metadata {
+  const base = tagHref(tag.slug);
+  return pageMetadata({
+    title: `#${tag.name}${pageSuffix(page)}`,
+    description: `標籤「${tag.name}」的 ${tag.count} 篇文章 — ${site.title}`,
+    path: pagedPath(base, page),
+    image: tagOgImage(tag.slug),
+    imageSize: { width: OG_WIDTH, height: OG_HEIGHT },
+    feeds: [{ title: `#${tag.name} | ${site.title}`, path: `${base}index.xml` }],
+  });
+}
+
+/** Metadata of a category page (display name, as in front matter). */
+export function categoryMetadata(name: string, count: number, page = 1): Metadata {
+  const base = categoryHref(name);
+  const slug = decodeURIComponent(base.split("/")[2]);
+  return pageMetadata({
+    title: `${name}${pageSuffix(page)}`,
+    description: `分類「${name}」的 ${count} 篇文章 — ${site.title}`,
+    path: pagedPath(base, page),
+    image: categoryOgImage(slug),
+    imageSize: { width: OG_WIDTH, height: OG_HEIGHT },
+    feeds: [{ title: `${name} | ${site.title}`, path: `${base}index.xml` }],
+  });
 }

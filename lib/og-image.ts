@@ -54,12 +54,16 @@ function fontChunks(): Chunk[] {
   return chunks;
 }
 
+function chunkOf(ch: string): Chunk | undefined {
+  const cp = ch.codePointAt(0)!;
+  return fontChunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b));
+}
+
 /** Chunk names whose unicode-range covers any of the characters. */
 export function chunksFor(chars: Iterable<string>): string[] {
   const needed = new Set<string>();
   for (const ch of chars) {
-    const cp = ch.codePointAt(0)!;
-    const chunk = fontChunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b));
+    const chunk = chunkOf(ch);
     if (chunk) needed.add(chunk.name);
   }
   return [...needed].sort();
@@ -70,6 +74,8 @@ export interface FontSet {
   /** CSS font-family list naming every chunk. */
   family: string;
   chars: Set<string>;
+  /** Characters no chunk of the font covers: they would not render. */
+  missing: string[];
 }
 
 /** Load and subset the font chunks for every character in `texts` (both weights). */
@@ -90,7 +96,8 @@ export async function loadFonts(texts: Iterable<string>): Promise<FontSet> {
     }
   }
   const family = [...new Set(fonts.map((f) => `"${f.name}"`))].join(", ");
-  return { fonts, family, chars };
+  const missing = [...chars].filter((ch) => !/\s/.test(ch) && !chunkOf(ch));
+  return { fonts, family, chars, missing };
 }
 
 function cardTree(card: OgCard, family: string): ReactNode {

@@ -26,8 +26,11 @@ export interface OgJob {
   card: OgCard;
 }
 
-/** Every generated card for these posts: posts without a cover, tags, categories, the site. */
-export function ogJobs(posts: Post[]): OgJob[] {
+/**
+ * Every generated card: posts without a cover (drafts included, for previews), and
+ * the tags and categories of the published posts (`listed`, so counts match the site).
+ */
+export function ogJobs(posts: Post[], listed: Post[] = posts): OgJob[] {
   const base = { siteTitle: site.title };
   const jobs: OgJob[] = [{ file: "og/site.png", card: { ...base, kicker: "首頁", title: site.title, footer: site.description.slice(0, 24) } }];
   for (const post of posts) {
@@ -37,10 +40,10 @@ export function ogJobs(posts: Post[]): OgJob[] {
       card: { ...base, kicker: post.categories[0] ?? "文章", title: post.title, footer: formatDateZh(post.date, site.timeZone) },
     });
   }
-  for (const tag of buildTagIndex(posts).tags) {
+  for (const tag of buildTagIndex(listed).tags) {
     jobs.push({ file: `og/tags/${tag.slug}.png`, card: { ...base, kicker: "標籤", title: `#${tag.name}`, footer: `${tag.count} 篇文章` } });
   }
-  for (const cat of groupByCategory(posts)) {
+  for (const cat of groupByCategory(listed)) {
     jobs.push({ file: `og/categories/${cat.slug}.png`, card: { ...base, kicker: "分類", title: cat.name, footer: `${cat.posts.length} 篇文章` } });
   }
   return jobs;

@@ -16,7 +16,7 @@ const root = publicDir();
 const manifestFile = path.join(root, "og", ".manifest.json");
 // Drafts get cards too, so `next dev` previews them; production simply never links them.
 const index = loadContentIndex({ includeDrafts: true, buildFuture: true });
-const jobs = ogJobs(index.all);
+const jobs = ogJobs(index.all, loadContentIndex({ includeDrafts: false }).posts);
 
 let previous: Record<string, string> = {};
 try {
@@ -33,6 +33,7 @@ const todo = jobs.filter((job) => {
 
 if (todo.length > 0) {
   const fonts = await loadFonts(todo.flatMap((j) => [j.card.kicker, j.card.title, j.card.footer, j.card.siteTitle]));
+  if (fonts.missing.length > 0) console.warn(`og images: Noto Sans TC has no glyph for ${JSON.stringify(fonts.missing.join(""))}; those characters are left out of the cards`);
   for (const job of todo) {
     const out = path.join(root, job.file);
     mkdirSync(path.dirname(out), { recursive: true });
