@@ -11,7 +11,7 @@ import { site } from "./site";
 import { buildTagIndex } from "./tags";
 
 /** Bump when the card design changes, to regenerate every image. */
-export const OG_VERSION = "1";
+export const OG_VERSION = "2";
 
 const png = (dir: string, slug: string) => `/og/${dir}/${encodeURIComponent(slug)}.png`;
 

@@ -32,7 +32,10 @@ const todo = jobs.filter((job) => {
 });
 
 if (todo.length > 0) {
-  const fonts = await loadFonts(todo.flatMap((j) => [j.card.kicker, j.card.title, j.card.footer, j.card.siteTitle]));
+  const fonts = await loadFonts(
+    todo.flatMap((j) => [j.card.kicker, j.card.title]),
+    todo.flatMap((j) => [j.card.footer, j.card.siteTitle]),
+  );
   if (fonts.missing.length > 0) console.warn(`og images: Noto Sans TC has no glyph for ${JSON.stringify(fonts.missing.join(""))}; those characters are left out of the cards`);
   for (const job of todo) {
     const out = path.join(root, job.file);
