@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryMetadata, encodePath, pageMetadata, postMetadata, tagMetadata } from "./metadata";
+import { categoryMetadata, encodePath, layoutMetadata, pageMetadata, postMetadata, tagMetadata } from "./metadata";
 import { loadContentIndex } from "./posts";
 import { post, postsFolder } from "./test-helpers";
 
@@ -46,5 +46,15 @@ describe("page metadata", () => {
     const cat = categoryMetadata("AI 產業動態", 5);
     expect(cat.alternates?.canonical).toBe("http://localhost:3000/categories/ai-industry/");
     expect(JSON.stringify(cat.alternates?.types)).toContain("/categories/ai-industry/index.xml");
+  });
+});
+
+describe("layout defaults", () => {
+  it("give every page the feeds and the site card, but no canonical or og:url", () => {
+    const m = layoutMetadata();
+    expect(m.alternates).not.toHaveProperty("canonical");
+    expect(m.openGraph).not.toHaveProperty("url");
+    expect(JSON.stringify(m.openGraph)).toContain("/og/site.png");
+    expect(Object.keys(m.alternates?.types ?? {})).toContain("application/rss+xml");
   });
 });

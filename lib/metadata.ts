@@ -91,6 +91,18 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   };
 }
 
+/**
+ * The root layout's defaults: what a page that sets no metadata of its own still
+ * gets (feed links, site card, Twitter card). No canonical: only a page knows its URL.
+ */
+export function layoutMetadata(): Metadata {
+  const { openGraph, twitter, alternates } = pageMetadata({ path: "/" });
+  // og:url, like the canonical, is the page's own: leave it to the page.
+  const og = { ...openGraph } as NonNullable<Metadata["openGraph"]> & { url?: unknown };
+  delete og.url;
+  return { openGraph: og, twitter, alternates: { types: alternates?.types } };
+}
+
 /** A generated card (1200x630) or the post's cover with its measured size. */
 function postImage(post: Post): Pick<PageMetadataInput, "image" | "imageSize"> {
   if (post.cover) return { image: post.cover.src, imageSize: { width: post.cover.width, height: post.cover.height } };
