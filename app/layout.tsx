@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { layoutMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.baseUrl),
   title: { default: site.title, template: `%s | ${site.title}` },
   description: site.description,
+  ...layoutMetadata(),
 };
 
 export const viewport: Viewport = {

@@ -24,3 +24,5 @@ export const categorySlugHref = (slug: string) => dir(`/categories/${encodeURICo
 export const categoryPageHref = (slug: string, page: number) =>
   page <= 1 ? categorySlugHref(slug) : `/categories/${encodeURIComponent(slug)}/page/${page}/`;
 export const archivesHref = () => "/archives/";
+export const tagFeedHref = (slug: string) => `/tags/${encodeURIComponent(slug)}/index.xml`;
+export const categoryFeedHref = (slug: string) => `/categories/${encodeURIComponent(slug)}/index.xml`;

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { ArchiveList } from "@/components/ArchiveList";
 import { archiveSections } from "@/lib/archive-page";
 import { getPosts } from "@/lib/posts";
 
-export const metadata: Metadata = { title: "文章列表", alternates: { canonical: "/archives/" } };
+export const metadata: Metadata = pageMetadata({ title: "文章列表", path: "/archives/" });
 
 export default function ArchivesPage() {
   const posts = getPosts();

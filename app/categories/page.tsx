@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { getCategoryIndex } from "@/lib/discovery";
 import { categorySlugHref } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "分類", alternates: { canonical: "/categories/" } };
+export const metadata: Metadata = pageMetadata({ title: "分類", path: "/categories/" });
 
 export default function CategoriesPage() {
   const { categories } = getCategoryIndex();

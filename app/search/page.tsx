@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { Suspense } from "react";
 import { SearchPage } from "@/components/search/SearchPage";
 import { webSearch } from "@/lib/search/web-search";
 
-export const metadata: Metadata = { title: "搜尋", description: "搜尋本站文章" };
+export const metadata: Metadata = pageMetadata({ title: "搜尋", description: "搜尋本站文章", path: "/search/" });
 
 export default function Search() {
   return (

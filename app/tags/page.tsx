@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { TagIndex } from "@/components/TagIndex";
 import { getTagIndex } from "@/lib/discovery";
 
-export const metadata: Metadata = { title: "標籤", alternates: { canonical: "/tags/" } };
+export const metadata: Metadata = pageMetadata({ title: "標籤", path: "/tags/" });
 
 export default function TagsPage() {
   const { tags } = getTagIndex();

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { categoryMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
 import { categoryStaticParams, listPage, lookupCategory } from "@/lib/discovery";
 import { summarize } from "@/lib/listing";
 import { getPosts } from "@/lib/posts";
 import { tagFilterProps } from "@/lib/tag-filter-data";
-import { categoryPageHref, categorySlugHref } from "@/lib/routes";
+import { categoryPageHref } from "@/lib/routes";
 
 export const dynamicParams = false;
 export const generateStaticParams = categoryStaticParams;
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ category: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = lookupCategory((await params).category);
   if (!c) return {};
-  return { title: c.name, alternates: { canonical: categorySlugHref(c.slug) } };
+  return categoryMetadata(c.name, c.count);
 }
 
 export default async function CategoryPage({ params }: Props) {

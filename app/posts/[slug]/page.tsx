@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentErrorView } from "@/components/ContentErrorView";
+import { JsonLd } from "@/components/JsonLd";
 import { MdxContent } from "@/components/MdxContent";
 import { mdxComponents } from "@/components/mdx-components";
 import { PostArticle } from "@/components/PostArticle";
@@ -11,6 +12,8 @@ import { ContentError } from "@/lib/diagnostics";
 import { shouldShowToc } from "@/lib/headings";
 import { compilePost, type CompiledPost } from "@/lib/mdx";
 import { postDiscoveryData } from "@/lib/post-discovery";
+import { postJsonLd } from "@/lib/jsonld";
+import { postMetadata } from "@/lib/metadata";
 import { postHeaderData } from "@/lib/post-page";
 import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
 
@@ -29,7 +32,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost(decodeURIComponent((await params).slug));
   if (!post) return {};
-  return { title: post.title, description: post.description };
+  return postMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
@@ -50,6 +53,7 @@ export default async function PostPage({ params }: Props) {
   const more = postDiscoveryData(post);
   return (
     <>
+      <JsonLd data={postJsonLd(post)} />
       <PostArticle post={postHeaderData(post)} toc={shouldShowToc(compiled.headings) ? compiled.headings : undefined}>
         <MdxContent code={compiled.code} components={mdxComponents(getPost)} />
       </PostArticle>

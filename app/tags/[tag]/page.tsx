@@ -5,6 +5,7 @@ import { listPage, lookupTag, tagStaticParams } from "@/lib/discovery";
 import { summarize } from "@/lib/listing";
 import { getPosts } from "@/lib/posts";
 import { tagFilterProps } from "@/lib/tag-filter-data";
+import { tagMetadata } from "@/lib/metadata";
 import { tagHref, tagPageHref } from "@/lib/routes";
 
 export const dynamicParams = false;
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ tag: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = lookupTag((await params).tag);
   if (found.kind !== "found") return {};
-  return { title: `#${found.info.name}`, alternates: { canonical: tagHref(found.info.slug) } };
+  return tagMetadata(found.info);
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
+import { pageMetadata } from "@/lib/metadata";
 import { summarize } from "@/lib/listing";
 import { getPosts, paginate } from "@/lib/posts";
 import { parsePageParam } from "@/lib/params";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `所有文章（第 ${page} 頁）`, alternates: { canonical: postsPageHref(Number(page)) } };
+  return pageMetadata({ title: `所有文章（第 ${page} 頁）`, path: postsPageHref(Number(page)) });
 }
 
 export default async function PostsPageN({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { categoryMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
 import { categoryPagesStaticParams, listPage, lookupCategory } from "@/lib/discovery";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { category, page } = await params;
   const c = lookupCategory(category);
   if (!c) return {};
-  return { title: `${c.name}（第 ${page} 頁）`, alternates: { canonical: categoryPageHref(c.slug, Number(page)) } };
+  return categoryMetadata(c.name, c.count, Number(page));
 }
 
 export default async function CategoryPageN({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { tagMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
 import { listPage, lookupTag, tagPagesStaticParams } from "@/lib/discovery";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
   const found = lookupTag(tag);
   if (found.kind !== "found") return {};
-  return { title: `#${found.info.name}（第 ${page} 頁）`, alternates: { canonical: tagPageHref(found.info.slug, Number(page)) } };
+  return tagMetadata(found.info, Number(page));
 }
 
 export default async function TagPageN({ params }: Props) {

@@ -1,0 +1,10 @@
+import { categoryFeedParams, categoryFeedSpec, feedResponse } from "@/lib/feeds";
+import { decodeSegment } from "@/lib/params";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = categoryFeedParams;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {
+  return feedResponse(categoryFeedSpec(decodeSegment((await params).category)), "rss");
+}

@@ -1,0 +1,7 @@
+import { feedResponse, siteFeedSpec } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse(siteFeedSpec(), "rss");
+}

@@ -1,0 +1,10 @@
+import { feedResponse, tagFeedParams, tagFeedSpec } from "@/lib/feeds";
+import { decodeSegment } from "@/lib/params";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const generateStaticParams = tagFeedParams;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  return feedResponse(tagFeedSpec(decodeSegment((await params).tag)), "rss");
+}

@@ -1,0 +1,48 @@
+// Run by scripts/sitemap.ts after `next build`, which first writes .sitemap-data.json
+// (lastmod of every page, from lib/sitemap-data.ts).
+import { readFileSync } from "node:fs";
+
+const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+const { lastmod } = JSON.parse(readFileSync(new URL("./.sitemap-data.json", import.meta.url), "utf8"));
+
+/** Decoded path with a trailing slash: the key of .sitemap-data.json. */
+function key(loc) {
+  let p = loc;
+  try {
+    p = decodeURIComponent(loc);
+  } catch {
+    // keep as is
+  }
+  return p.endsWith("/") ? p : `${p}/`;
+}
+
+/** @type {import('next-sitemap').IConfig} */
+const config = {
+  siteUrl,
+  // e2e and benchmark builds live in their own folder.
+  sourceDir: process.env.NEXT_DIST_DIR || ".next",
+  outDir: process.env.PUBLIC_DIR || "public",
+  trailingSlash: true,
+  generateRobotsTxt: true,
+  autoLastmod: false,
+  // Feeds, images and health checks are not pages.
+  exclude: ["/healthz", "/healthz/*", "/*.xml", "/*.json", "/*/index.xml", "/*/*/index.xml", "/og/*", "/404", "/500", "/_*"],
+  transform: async (cfg, loc) => {
+    const k = key(loc);
+    return {
+      // Percent-encoded: sitemaps must hold valid URLs.
+      loc: encodeURI(k),
+      lastmod: lastmod[k],
+      changefreq: k.startsWith("/posts/") ? "weekly" : "daily",
+      priority: k === "/" ? 1 : k.startsWith("/posts/") ? 0.8 : 0.5,
+    };
+  },
+  robotsTxtOptions: {
+    policies: [{ userAgent: "*", allow: "/" }],
+    additionalSitemaps: [`${siteUrl}/news-sitemap.xml`],
+    // next-sitemap adds a Yandex-only "Host" line with a scheme, which other crawlers flag.
+    transformRobotsTxt: async (_cfg, text) => text.replace(/# Host\nHost: .*\n\n/, ""),
+  },
+};
+
+export default config;

@@ -1,0 +1,20 @@
+/**
+ * After `next build`: sitemap.xml and robots.txt by next-sitemap (from the build's
+ * manifests, so only pages that were built are listed: no drafts, no future posts),
+ * with lastmod from the content index, and news-sitemap.xml.
+ * Honors NEXT_DIST_DIR (the build folder), CONTENT_DIR, PUBLIC_DIR and SITE_URL.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { newsPosts, newsSitemapXml } from "../lib/news-sitemap";
+import { loadContentIndex, publicDir } from "../lib/posts";
+import { sitemapLastmods } from "../lib/sitemap-data";
+
+const started = Date.now();
+const { posts } = loadContentIndex({ includeDrafts: false });
+writeFileSync(path.join(process.cwd(), ".sitemap-data.json"), JSON.stringify({ lastmod: sitemapLastmods(posts) }));
+const news = newsPosts(posts, new Date());
+writeFileSync(path.join(publicDir(), "news-sitemap.xml"), newsSitemapXml(news));
+execFileSync(process.execPath, [path.join("node_modules", "next-sitemap", "bin", "next-sitemap.mjs"), "--config", "next-sitemap.config.js"], { stdio: "inherit" });
+console.log(`sitemaps: ${posts.length} posts, ${news.length} in the news sitemap, ${Date.now() - started} ms`);
