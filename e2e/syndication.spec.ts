@@ -76,10 +76,10 @@ test("every page in the sitemap has one canonical pointing at itself and one og:
   }
 });
 
-test("page 2 is its own page, not a duplicate of the home page", async ({ request }) => {
-  const [home, two] = [await html(request, "/"), await html(request, "/page/2/")];
-  expect(links(home, "canonical").map(pathOf)).toEqual(["/"]);
-  expect(links(two, "canonical").map(pathOf)).toEqual(["/page/2/"]);
+test("page 2 of the post list is its own page, not a duplicate of page 1", async ({ request }) => {
+  const [one, two] = [await html(request, "/posts/"), await html(request, "/posts/page/2/")];
+  expect(links(one, "canonical").map(pathOf)).toEqual(["/posts/"]);
+  expect(links(two, "canonical").map(pathOf)).toEqual(["/posts/page/2/"]);
   expect(/<title>([^<]*)<\/title>/.exec(two)?.[1]).toContain("第 2 頁");
 });
 
@@ -156,7 +156,8 @@ test("tag and category feeds list their posts", async ({ request }) => {
 test("the sitemap lists every published post once, and nothing that is not a page", async ({ request }) => {
   const urls = (await sitemapUrls(request)).map(pathOf);
   expect(new Set(urls).size).toBe(urls.length);
-  const posts = urls.filter((u) => u.startsWith("/posts/")).sort();
+  // Post pages, not the list of all posts (/posts/, /posts/page/N/).
+  const posts = urls.filter((u) => /^\/posts\/(?!page\/)[^/]+\/$/.test(u)).sort();
   expect(posts).toEqual(visible.map((p) => `/posts/${encodeURIComponent(p.slug)}/`).sort());
   expect(urls.filter((u) => /\.(xml|json|png)$|healthz/.test(u))).toEqual([]);
   // Tag pages are listed once the site has them (they come from the build's manifest).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { selectFrontPage, sourceKey } from "./front-page";
+import { selectFrontPage } from "./front-page";
+import { sourceKey } from "./sources";
 import { loadContentIndex } from "./posts";
 import { post, postsFolder } from "./test-helpers";
 

@@ -7,6 +7,7 @@
  * the hero takes the first four, the headlines the next six, so no story (and no
  * second write-up of the same source) shows twice at the top of the page.
  */
+import { sourceKey } from "./sources";
 import { formatDateZh, formatTimeZh, toZonedIso } from "./dates";
 import { summarize, type PostSummary } from "./listing";
 import { comparePosts, getPosts, type Post } from "./posts";
@@ -36,28 +37,6 @@ export interface FrontPageSelection<P> {
   sections: CategorySection<P>[];
   /** The newest `date` or `lastmod` of any post, or null when there are none. */
   latestUpdate: Date | null;
-}
-
-const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_src$)/i;
-
-/**
- * Posts based on the same original share a key. URLs that differ only in scheme,
- * `www.`, a trailing slash, a #fragment or tracking parameters are one source; a
- * post without a source is a story of its own.
- */
-export function sourceKey(post: Pick<Post, "slug" | "sourceUrl">): string {
-  const raw = post.sourceUrl?.trim();
-  if (!raw) return `post:${post.slug}`;
-  try {
-    const url = new URL(raw);
-    for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
-    url.searchParams.sort();
-    const host = url.hostname.replace(/^www\./, "");
-    const pathname = url.pathname.replace(/\/+$/, "");
-    return `src:${host}${pathname}${url.search}`;
-  } catch {
-    return `src:${raw}`;
-  }
 }
 
 /** Newest first, skipping posts whose source is already taken; stops at `limit`. */

@@ -34,6 +34,15 @@ describe("relatedPosts", () => {
     expect(related.map((r) => r.post.slug)).not.toContain("me");
   });
 
+  it("never suggests another write-up of the same original article", () => {
+    const src = (date: string, url: string) =>
+      post({ title: "T", date: `2026-01-${date}T10:00:00+08:00`, tags: '["OpenAI", "企業 AI", "晶片"]', categories: '["AI 產業動態"]', source_url: url });
+    const posts = load({ ...files, "me.md": src("10", "https://example.com/a"), "copy.md": src("09", "https://www.example.com/a/?utm_source=x") });
+    const me = posts.find((x) => x.slug === "me")!;
+    expect(slugs(relatedPosts(me, posts))).not.toContain("copy");
+    expect(slugs(relatedPosts(me, posts))).toContain("three");
+  });
+
   it("never suggests posts already in the post's 延伸閱讀 list", () => {
     const posts = load({ ...files, "me.md": p("10", ["OpenAI", "企業 AI", "晶片"], "AI 產業動態", "## 延伸閱讀\n\n- [x](/posts/three/)\n- [y](/posts/two-same-cat/)\n") });
     const me = posts.find((x) => x.slug === "me")!;

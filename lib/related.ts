@@ -3,6 +3,7 @@
  * a post. Deterministic: ties go to the newer post, then to the slug.
  */
 import { comparePosts, type Post } from "./posts";
+import { sourceKey } from "./sources";
 import { buildTagIndex } from "./tags";
 import { categorySlug } from "./taxonomy";
 
@@ -25,9 +26,11 @@ export function relatedPosts(post: Post, posts: Post[], options: RelatedOptions 
   const index = buildTagIndex(posts);
   // Posts already in the 延伸閱讀 list are one click away; suggesting them again wastes a slot.
   const excluded = new Set([post.slug, ...post.internalLinks.map((l) => l.slug)]);
+  // Another post on the same original article is the same story, not a related one.
+  const source = sourceKey(post);
   const scores = new Map<Post, ScoredPost>();
   const add = (other: Post, points: number, tag: boolean) => {
-    if (excluded.has(other.slug)) return;
+    if (excluded.has(other.slug) || sourceKey(other) === source) return;
     let s = scores.get(other);
     if (!s) scores.set(other, (s = { post: other, score: 0, sharedTags: 0 }));
     s.score += points;

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { SavedPosts } from "@/components/SavedPosts";
 
 export const metadata: Metadata = {
-  title: "稍後閱讀",
-  description: "你在這個瀏覽器裡儲存、準備稍後閱讀的文章。",
+  ...pageMetadata({ title: "稍後閱讀", description: "你在這個瀏覽器裡儲存、準備稍後閱讀的文章。", path: "/reading-list/" }),
+  // Each reader's list is private to their browser: nothing for search engines.
   robots: { index: false },
 };
 
