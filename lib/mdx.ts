@@ -66,6 +66,8 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
       message: text,
       hint: /unknown component|invalid|needs a|must be a quoted/.test(text)
         ? undefined
+        : /is not allowed|unsafe link/.test(text)
+          ? "embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers"
         : jsx
           ? "check the MDX syntax near this line: close every <Tag>, escape a literal < or { as \\< or \\{, or rename the file to .md for plain Markdown"
           : undefined,
