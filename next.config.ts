@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
 
@@ -8,10 +9,15 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   // e2e and benchmark builds use their own output folder so they never clobber a dev build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
+  output: "standalone",
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return securityHeaders(process.env.NODE_ENV !== "production");
+  },
 };
 
 export default nextConfig;

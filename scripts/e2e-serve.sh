@@ -9,4 +9,4 @@ if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx tsx scripts/prepare-e2e.ts
   npx next build
 fi
-exec npx next start "$@"
+exec node scripts/start.mjs "$@"
