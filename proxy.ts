@@ -8,7 +8,11 @@ export function proxy(request: NextRequest) {
   const verdict = checkRequestPath(raw);
   if (!verdict) return NextResponse.next();
   // A path no route matches, so Next answers with the 404 page and status.
-  if (verdict.status === 404) return NextResponse.rewrite(new URL("/__not-found__/", request.url));
+  if (verdict.status === 404) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/__not-found__/";
+    return NextResponse.rewrite(url);
+  }
   return new NextResponse(`${verdict.status} ${verdict.reason}\n`, {
     status: verdict.status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

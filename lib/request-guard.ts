@@ -21,7 +21,6 @@ export function checkRequestPath(pathname: string): GuardVerdict {
     } catch {
       return { status: 400, reason: "malformed percent-encoding" };
     }
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     if (/[\u0000-\u001f\u007f]/.test(segment)) return { status: 400, reason: "control character in path" };
     if (segment === "." || segment === ".." || /[/\\]/.test(segment)) return { status: 404, reason: "path traversal" };
   }
