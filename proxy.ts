@@ -1,21 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkRequestPath } from "@/lib/request-guard";
 
-/** Bad request paths get a 400 or the 404 page instead of reaching the router (see lib/request-guard.ts). */
+// Answered here, not by rewriting to the 404 route: Next proxies such a rewrite over
+// HTTP to the configured hostname, which fails under load. These paths are probes, not readers.
+const NOT_FOUND_HTML =
+  '<!doctype html><html lang="zh-Hant-TW"><meta charset="utf-8"><title>找不到這個頁面（404）</title>' +
+  '<h1>找不到這個頁面（404）</h1><p><a href="/">回到首頁看最新文章</a></p></html>\n';
+
+/** Bad request paths get a 400/404/414 before they reach the router (see lib/request-guard.ts). */
 export function proxy(request: NextRequest) {
-  // The raw path as sent: nextUrl may already be normalised.
-  const raw = new URL(request.url).pathname;
-  const verdict = checkRequestPath(raw);
+  const verdict = checkRequestPath(new URL(request.url).pathname);
   if (!verdict) return NextResponse.next();
-  // A path no route matches, so Next answers with the 404 page and status.
-  if (verdict.status === 404) {
-    const url = request.nextUrl.clone();
-    url.pathname = "/__not-found__/";
-    return NextResponse.rewrite(url);
-  }
-  return new NextResponse(`${verdict.status} ${verdict.reason}\n`, {
+  const html = verdict.status === 404;
+  return new NextResponse(html ? NOT_FOUND_HTML : `${verdict.status} ${verdict.reason}\n`, {
     status: verdict.status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 
