@@ -39,51 +39,57 @@ async function eventually(page: Page, url: string, check: () => Promise<void>) {
   }).toPass({ timeout: 60_000, intervals: [250, 500, 1000] });
 }
 
+async function expectStatus(url: string, status: number) {
+  await expect(async () => expect((await fetch(dev.url + url)).status).toBe(status)).toPass({ timeout: 30_000 });
+}
+
 test("a new, edited, broken, fixed, renamed and deleted post shows on the next reload", async ({ page }) => {
   test.setTimeout(240_000);
   const file = path.join(posts, "20260301-live.mdx");
   const home = "/";
   const postUrl = "/posts/20260301-live/";
 
-  await eventually(page, home, () => expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible());
+  await eventually(page, home, () => expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible({ timeout: 1000 }));
 
   // New post, as a draft: listed with its badge and readable in dev.
   writeFileSync(file, postSource("即時新增的文章", "draft: true\n"));
-  await eventually(page, home, () => expect(page.locator("main article", { hasText: "即時新增的文章" }).getByText("草稿", { exact: true })).toBeVisible());
-  await eventually(page, postUrl, () => expect(page.getByRole("heading", { level: 1 })).toHaveText("即時新增的文章"));
-  await expect(page.locator("article header").getByText("草稿", { exact: true })).toBeVisible();
+  await eventually(page, home, () => expect(page.locator("main article", { hasText: "即時新增的文章" }).getByText("草稿", { exact: true })).toBeVisible({ timeout: 1000 }));
+  await eventually(page, postUrl, async () => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("即時新增的文章", { timeout: 1000 });
+    await expect(page.locator("article header").getByText("草稿", { exact: true })).toBeVisible({ timeout: 1000 });
+  });
 
   // Edit the title.
   writeFileSync(file, postSource("改過標題的文章"));
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("改過標題的文章");
-  await page.goto(dev.url + home);
-  await expect(page.getByRole("link", { name: "改過標題的文章" })).toBeVisible();
+  await eventually(page, postUrl, () => expect(page.getByRole("heading", { level: 1 })).toHaveText("改過標題的文章", { timeout: 1000 }));
+  await eventually(page, home, () => expect(page.getByRole("link", { name: "改過標題的文章" })).toBeVisible({ timeout: 1000 }));
 
   // Break the YAML: the post names file, line and field; other pages keep working.
   writeFileSync(file, postSource('壞掉的"標題'));
-  await page.goto(dev.url + postUrl);
-  const alert = page.locator("main section[role=alert]");
-  await expect(alert).toContainText("20260301-live.mdx:2 front matter: YAML front matter does not parse");
-  await expect(alert).toContainText("hint:");
-  const homeRes = await page.goto(dev.url + home);
-  expect(homeRes?.status()).toBe(200);
-  await expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible();
+  await eventually(page, postUrl, async () => {
+    const alert = page.locator("main section[role=alert]");
+    await expect(alert).toContainText("20260301-live.mdx:2 front matter: YAML front matter does not parse", { timeout: 1000 });
+    await expect(alert).toContainText("hint:", { timeout: 1000 });
+  });
+  await eventually(page, home, async () => {
+    await expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("最新文章", { timeout: 1000 });
+  });
 
   // Fix it: recovers without a restart.
   writeFileSync(file, postSource("修好的文章"));
-  await page.goto(dev.url + postUrl);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("修好的文章");
+  await eventually(page, postUrl, () => expect(page.getByRole("heading", { level: 1 })).toHaveText("修好的文章", { timeout: 1000 }));
 
   // Rename: the new URL works, the old one is gone.
   renameSync(file, path.join(posts, "20260301-renamed.mdx"));
-  await eventually(page, "/posts/20260301-renamed/", () => expect(page.getByRole("heading", { level: 1 })).toHaveText("修好的文章"));
-  expect((await page.goto(dev.url + postUrl))?.status()).toBe(404);
+  await eventually(page, "/posts/20260301-renamed/", () => expect(page.getByRole("heading", { level: 1 })).toHaveText("修好的文章", { timeout: 1000 }));
+  await expectStatus(postUrl, 404);
 
   // Delete: gone from its page and the home page.
   rmSync(path.join(posts, "20260301-renamed.mdx"));
-  expect((await page.goto(dev.url + "/posts/20260301-renamed/"))?.status()).toBe(404);
-  await page.goto(dev.url + home);
-  await expect(page.getByText("修好的文章")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible();
+  await expectStatus("/posts/20260301-renamed/", 404);
+  await eventually(page, home, async () => {
+    await expect(page.getByRole("link", { name: "一直都在的文章" })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByText("修好的文章")).toHaveCount(0, { timeout: 1000 });
+  });
 });
