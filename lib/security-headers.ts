@@ -15,7 +15,6 @@ export const FRAME_HOSTS = [
   "https://www.youtube-nocookie.com",
   "https://open.spotify.com",
   "https://embed.podcasts.apple.com",
-  "https://platform.twitter.com",
 ];
 
 export function contentSecurityPolicy(dev: boolean): string {
