@@ -4,12 +4,15 @@
  * name the file, the field or line, and give a hint. Large and binary inputs are
  * generated here rather than committed.
  */
-import { cpSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent, formatReport, type CheckResult } from "./check";
 import { formatDiagnostic } from "./diagnostics";
+import { compilePost } from "./mdx";
+import { loadContentIndex } from "./posts";
+import { postsFolder } from "./test-helpers";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures", "bad-posts");
 
@@ -81,6 +84,10 @@ const CASES: Record<string, Expected> = {
   "javascript-image.md": [
     ["error", "javascript-image.md:4 image: must be a path under public/ starting with / or an https URL (hint: use a file under public/ such as /images/posts/x.jpg, or an https:// URL)"],
   ],
+  "javascript-component-href.mdx": [
+    ["error", "javascript-component-href.mdx:9 body: <ReadingListItem href=\"javascript:alert(1)\"> is not allowed: only http(s) and site paths (hint: embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers)"],
+  ],
+  "md-raw-html.md": [],
   "javascript-link.mdx": [
     ["error", "javascript-link.mdx:8 body: unsafe link \"javascript:alert(1)\": only http(s), mailto: and site paths are allowed (hint: embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers)"],
   ],
@@ -243,6 +250,15 @@ describe("generated bad inputs", () => {
   it("BOM and CRLF line endings are accepted, with lines still right", async () => {
     const { result, dir } = await checkFiles({ "crlf.md": "\uFEFF" + (fm("CRLF") + "第一段。\n\n請看[x](/posts/nope/)。\n").replace(/\n/g, "\r\n") });
     expect(lines(result, dir)).toEqual([["warning", "crlf.md:8 body: links to /posts/nope/, which is not a post here; it is shown as plain text (hint: fix the slug or add that post)"]]);
+  });
+});
+
+describe("raw HTML in a Markdown (.md) post", () => {
+  it("is dropped, not rendered: no script or event handler reaches the page", async () => {
+    const idx = loadContentIndex({ dir: postsFolder({ "md-raw-html.md": readFileSync(path.join(FIXTURES, "md-raw-html.md")) }), includeDrafts: true });
+    const { code } = await compilePost(idx.all[0]);
+    expect(code).toContain("第一段");
+    expect(code).not.toMatch(/alert|onerror|"script"/i);
   });
 });
 

@@ -99,6 +99,11 @@ export function remarkComponents() {
       }
       const attrs = new Map<string, MdxJsxAttribute>();
       for (const a of node.attributes) if (a.type === "mdxJsxAttribute") attrs.set(a.name, a);
+      for (const a of attrs.values()) {
+        if (typeof a.value === "string" && /^(href|src|link|attrlink)$/i.test(a.name) && UNSAFE_URL.test(a.value)) {
+          file.fail(`<${name} ${a.name}="${a.value.slice(0, 40)}"> is not allowed: only http(s) and site paths`, node, "blog:unsafe-url");
+        }
+      }
       for (const [prop, rule] of Object.entries(rules)) {
         const attr = attrs.get(prop);
         if (!attr) {
