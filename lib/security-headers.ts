@@ -60,7 +60,7 @@ export function securityHeaders(dev: boolean): HeaderRule[] {
         {
           key: "Permissions-Policy",
           // Embeds ask for autoplay and fullscreen inside their own frames; the site itself needs nothing.
-          value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+          value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
         },
         { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
       ],
