@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
 
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   // e2e and benchmark builds use their own output folder so they never clobber a dev build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
+  output: "standalone",
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,
@@ -19,6 +22,9 @@ const nextConfig: NextConfig = {
       { source: "/page/:page(\\d+)/", destination: "/posts/page/:page/", permanent: true },
       { source: "/posts/page/1/", destination: "/posts/", permanent: true },
     ];
+  },
+  async headers() {
+    return securityHeaders(process.env.NODE_ENV !== "production");
   },
 };
 

@@ -28,7 +28,13 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/dev\.spec\.ts/, /load\.spec\.ts/] },
+    // Its own `next dev`; after the production specs so the two never compete for the CPU.
+    { name: "dev", use: { ...devices["Desktop Chrome"] }, testMatch: /dev\.spec\.ts/, dependencies: ["chromium"] },
+    // Load last: it would slow every other spec down.
+    { name: "load", testMatch: /load\.spec\.ts/, dependencies: ["dev"] },
+  ],
   webServer: {
     // A production build (next build + next start) of content/ plus the e2e fixtures.
     command: `npm run e2e:serve -- -p ${PORT}`,

@@ -99,8 +99,13 @@ export function splitFrontMatter(raw: string): SplitFile {
   const doc = parseDocument(block, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, intAsBigInt: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const pos = counter.linePos(err.pos[0]);
-    const msg = err.message.split("\n")[0];
+    let pos = counter.linePos(err.pos[0]);
+    // An unclosed quote is reported where the block ends; the author needs the line it opened on.
+    if (err.code === "MISSING_CHAR" && /quote/.test(err.message)) {
+      const opened = block.slice(0, err.pos[0]).search(/[^\n]*:[ \t]*["'][^\n]*\n(?:(?!["'])[^])*$/);
+      if (opened >= 0) pos = counter.linePos(opened);
+    }
+    const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new FrontMatterError(
       `YAML front matter does not parse: ${msg}`,
       pos.line + 1,

@@ -149,7 +149,7 @@ describe("Hugo shortcodes in .md posts render as components", () => {
     expect((await compileErrors('<Spotify type="song" id="4rOoJ6Egrf8K2IrywzwOMk" />\n', "s.mdx"))[0]).toMatch(/s\.mdx:6 body: <Spotify> has an invalid type "song"/);
     expect((await compileErrors('<XPost id="12ab" />\n', "x.mdx"))[0]).toMatch(/<XPost> has an invalid id "12ab"/);
     expect((await compileErrors('<ApplePodcast path="https://evil.example/x" />\n', "a.mdx"))[0]).toMatch(/<ApplePodcast> has an invalid path/);
-    expect((await compileErrors('{{< figure src="/a.jpg" link="javascript:alert(1)" >}}\n'))[0]).toMatch(/<Figure> has an invalid link "javascript:alert\(1\)"/);
+    expect((await compileErrors('{{< figure src="/a.jpg" link="javascript:alert(1)" >}}\n'))[0]).toMatch(/<Figure link="javascript:alert\(1\)"> is not allowed: only http\(s\) and site paths/);
     const html = await render('<Spotify type="show" id="5CfCWKI5pZ28U0uOzXkDHe" />\n\n<XPost id="2019139174339928189" user="sama" />\n', "ok.mdx");
     expect(html).toContain("https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe");
     expect(html).toContain("https://x.com/sama/status/2019139174339928189");

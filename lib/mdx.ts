@@ -22,7 +22,7 @@ import { prepareHugoMarkdown, remarkHugoShortcodes } from "./remark-shortcodes";
 import { naiveRefResolver, refKey, ShortcodeError, type ComponentSpec } from "./shortcodes";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "3";
+const PIPELINE_VERSION = "4";
 
 export interface CompiledPost {
   code: string;
@@ -80,6 +80,9 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
       .replace(/^Could not parse expression with acorn\s*/i, "")
       .trim();
     const jsx = /expected a closing tag|unexpected end of file|unexpected character|expected/i.test(text);
+    // Our own plugins end a message with "(hint: ...)" when they know the fix.
+    const own = /^([\s\S]*?)\s*\(hint: ([\s\S]*)\)$/.exec(text);
+    if (own) return { severity: "error" as const, file: post.file, line, field: "body", message: own[1], hint: own[2] };
     return {
       severity: "error" as const,
       file: post.file,
@@ -88,6 +91,8 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
       message: text,
       hint: /unknown component|invalid|needs a|must be a quoted/.test(text)
         ? undefined
+        : /is not allowed|unsafe link/.test(text)
+          ? "embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers"
         : jsx
           ? "check the MDX syntax near this line: close every <Tag>, escape a literal < or { as \\< or \\{, or rename the file to .md for plain Markdown"
           : undefined,

@@ -16,7 +16,7 @@ import { postHref } from "./routes";
 import { excerptOf, markdownToPlainText, truncateText } from "./plaintext";
 import { countReadingUnits } from "./reading-time";
 import { RESERVED_POST_SLUGS } from "./routes";
-import { frontMatterSchema, KNOWN_FIELDS } from "./schema";
+import { FIELD_HINTS, frontMatterSchema, KNOWN_FIELDS } from "./schema";
 import { site } from "./site";
 
 export interface Cover {
@@ -199,7 +199,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
         line: top ? lineOf(top) ?? 2 : 2,
         field,
         message: missing ? "is required but missing" : issue.message,
-        hint: missing && top === "title" ? 'add a line such as title: "文章標題"' : missing && top === "date" ? "add a line such as date: 2026-01-27T14:00:00+08:00" : undefined,
+        hint: missing && top === "title" ? 'add a line such as title: "文章標題"' : missing && top === "date" ? "add a line such as date: 2026-01-27T14:00:00+08:00" : top ? FIELD_HINTS[top] : undefined,
       });
     }
     return { post: null, diagnostics };
@@ -217,7 +217,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
       return parseDate(value, site.timeZone);
     } catch (e) {
       if (!(e instanceof DateParseError)) throw e;
-      diagnostics.push({ severity: "error", file, line: lineOf(name), field: name, message: e.message });
+      diagnostics.push({ severity: "error", file, line: lineOf(name), field: name, message: e.message, hint: FIELD_HINTS[name] });
       return null;
     }
   };

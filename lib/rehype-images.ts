@@ -26,7 +26,7 @@ export function rehypeImages() {
       if (typeof src !== "string" || !isLocalImage(src)) return;
       const size = publicImageSize(src);
       if (!size) {
-        file.fail(`image ${src} was not found under public/ (or is not an image); add the file as public${src} or fix the path`, node, "blog:missing-image");
+        file.fail(`image ${src} was not found under public/ (or is not an image) (hint: add the file as public${src} or fix the path)`, node, "blog:missing-image");
       }
       node.properties.width = size.width;
       node.properties.height = size.height;

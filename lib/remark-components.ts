@@ -37,6 +37,25 @@ function readingListFrom(list: List): MdxJsxFlowElement {
   return { type: "mdxJsxFlowElement", name: "ReadingList", attributes: [], children: linkItems(list), position: list.position };
 }
 
+/** Elements that would run or frame foreign code; embeds go through components. */
+const UNSAFE_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "style", "link", "meta", "base", "form"]);
+// Control characters and spaces are stripped by browsers before reading a URL's scheme.
+const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
+
+function checkHtml(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile) {
+  const name = node.name ?? "";
+  if (UNSAFE_ELEMENTS.has(name.toLowerCase())) {
+    file.fail(`<${name}> is not allowed in a post`, node, "blog:unsafe-html");
+  }
+  for (const a of node.attributes) {
+    if (a.type !== "mdxJsxAttribute") continue;
+    if (/^on/i.test(a.name)) file.fail(`<${name} ${a.name}> is not allowed: event handler attributes run script`, node, "blog:unsafe-html");
+    if (typeof a.value === "string" && /^(href|src|action|formaction|xlinkhref|xlink:href)$/i.test(a.name) && UNSAFE_URL.test(a.value)) {
+      file.fail(`<${name} ${a.name}="${a.value.slice(0, 40)}"> is not allowed: only http(s) and site paths`, node, "blog:unsafe-url");
+    }
+  }
+}
+
 export function remarkComponents() {
   return (tree: Root, file: VFile) => {
     // <ReadingList> with a Markdown list inside.
@@ -60,9 +79,16 @@ export function remarkComponents() {
       }
     }
 
+    // Links and images in a body must not run script when followed.
+    visit(tree, ["link", "image", "definition"], (node) => {
+      const url = (node as { url?: string }).url ?? "";
+      if (UNSAFE_URL.test(url)) file.fail(`unsafe link "${url.slice(0, 40)}": only http(s), mailto: and site paths are allowed`, node, "blog:unsafe-url");
+    });
+
     const check = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
       const name = node.name;
-      if (!name || !/^[A-Z]/.test(name)) return; // lower-case names are HTML elements
+      if (name && !/^[A-Z]/.test(name)) return checkHtml(node, file); // lower-case names are HTML elements
+      if (!name) return;
       const rules = MDX_COMPONENTS[name];
       if (!rules) {
         file.fail(
@@ -73,6 +99,11 @@ export function remarkComponents() {
       }
       const attrs = new Map<string, MdxJsxAttribute>();
       for (const a of node.attributes) if (a.type === "mdxJsxAttribute") attrs.set(a.name, a);
+      for (const a of attrs.values()) {
+        if (typeof a.value === "string" && /^(href|src|link|attrlink)$/i.test(a.name) && UNSAFE_URL.test(a.value)) {
+          file.fail(`<${name} ${a.name}="${a.value.slice(0, 40)}"> is not allowed: only http(s) and site paths`, node, "blog:unsafe-url");
+        }
+      }
       for (const [prop, rule] of Object.entries(rules)) {
         const attr = attrs.get(prop);
         if (!attr) {

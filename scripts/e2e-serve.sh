@@ -11,4 +11,4 @@ if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx next build
   npx tsx scripts/sitemap.ts
 fi
-exec npx next start "$@"
+exec node scripts/start.mjs "$@"

@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { checkRequestPath } from "@/lib/request-guard";
+
+// Answered here, not by rewriting to the 404 route: Next proxies such a rewrite over
+// HTTP to the configured hostname, which fails under load. These paths are probes, not readers.
+const NOT_FOUND_HTML =
+  '<!doctype html><html lang="zh-Hant-TW"><meta charset="utf-8"><title>找不到這個頁面（404）</title>' +
+  '<h1>找不到這個頁面（404）</h1><p><a href="/">回到首頁看最新文章</a></p></html>\n';
+
+/** Bad request paths get a 400/404/414 before they reach the router (see lib/request-guard.ts). */
+export function proxy(request: NextRequest) {
+  const verdict = checkRequestPath(new URL(request.url).pathname);
+  if (!verdict) return NextResponse.next();
+  const html = verdict.status === 404;
+  return new NextResponse(html ? NOT_FOUND_HTML : `${verdict.status} ${verdict.reason}\n`, {
+    status: verdict.status,
+    headers: { "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export const config = {
+  // Hashed assets and image optimisation never need the check.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};

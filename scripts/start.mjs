@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm start [-- -p PORT] [-H HOST]`: serves a production build.
+ *
+ * Runs the standalone server (next.config.ts `output: "standalone"`) when the build
+ * has one, after copying the hashed assets and public/ beside it as Next expects;
+ * otherwise falls back to `next start`. PORT and HOSTNAME are honoured (flags win).
+ *
+ * On SIGTERM or SIGINT the server stops accepting connections, finishes requests in
+ * flight and this process exits 0, so systemd and rolling restarts see a clean stop.
+ * Next's own handler exits 143, which is why the server runs as a child here.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const flag = (...names) => {
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = flag("-p", "--port") ?? process.env.PORT ?? "3000";
+const hostname = flag("-H", "--hostname") ?? process.env.HOSTNAME ?? "0.0.0.0";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const standalone = path.join(root, distDir, "standalone");
+const serverJs = path.join(standalone, "server.js");
+const graceMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+
+const env = {
+  ...process.env,
+  PORT: port,
+  HOSTNAME: hostname,
+  NODE_ENV: "production",
+  // The standalone server runs from its own folder; keep content lookups pointing here.
+  CONTENT_DIR: process.env.CONTENT_DIR ?? path.join(root, "content"),
+  PUBLIC_DIR: process.env.PUBLIC_DIR ?? path.join(root, "public"),
+};
+
+let command;
+let commandArgs;
+if (existsSync(serverJs)) {
+  // Next leaves static assets and public/ out of standalone/: they belong on a CDN or beside it.
+  cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true, force: true });
+  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true });
+  command = process.execPath;
+  commandArgs = [serverJs];
+} else {
+  console.warn(`${path.relative(root, serverJs)} not found; falling back to next start`);
+  command = process.execPath;
+  commandArgs = [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
+}
+
+const child = spawn(command, commandArgs, { env, stdio: "inherit" });
+let stopping = false;
+
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+  setTimeout(() => {
+    console.error(`server did not stop within ${graceMs} ms; killing it`);
+    child.kill("SIGKILL");
+  }, graceMs).unref();
+}
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
+
+child.on("exit", (code, signal) => {
+  if (stopping) process.exit(code === 143 || code === 130 || code === 0 || signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1);
+  process.exit(code ?? 1);
+});
