@@ -16,6 +16,17 @@ function key(loc) {
   return p.endsWith("/") ? p : `${p}/`;
 }
 
+/**
+ * The URL a reader is served, percent-encoded segment by segment (encodeURI would
+ * leave `#` and `+` of tags like `c#`, `c++` as they are). A last segment that looks
+ * like a file name (`node.js`) is served without the trailing slash (lib/routes.ts).
+ */
+function servedPath(k) {
+  const segments = k.replace(/\/$/, "").split("/").map((s) => encodeURIComponent(s));
+  const path = segments.join("/");
+  return /\.\w+$/.test(path) ? path : `${path}/`;
+}
+
 /** @type {import('next-sitemap').IConfig} */
 const config = {
   siteUrl,
@@ -30,8 +41,7 @@ const config = {
   transform: async (cfg, loc) => {
     const k = key(loc);
     return {
-      // Percent-encoded: sitemaps must hold valid URLs.
-      loc: encodeURI(k),
+      loc: servedPath(k),
       lastmod: lastmod[k],
       changefreq: k.startsWith("/posts/") ? "weekly" : "daily",
       priority: k === "/" ? 1 : k.startsWith("/posts/") ? 0.8 : 0.5,

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { loadContentIndex } from "../lib/posts";
+import { tagHref } from "../lib/routes";
 import { buildTagIndex } from "../lib/tags";
 
 /**
@@ -161,7 +162,7 @@ test("the sitemap lists every published post once, and nothing that is not a pag
   expect(posts).toEqual(visible.map((p) => `/posts/${encodeURIComponent(p.slug)}/`).sort());
   expect(urls.filter((u) => /\.(xml|json|png)$|healthz/.test(u))).toEqual([]);
   // Tag pages are listed once the site has them (they come from the build's manifest).
-  const tags = buildTagIndex(visible).tags.map((t) => `/tags/${encodeURIComponent(t.slug)}/`);
+  const tags = buildTagIndex(visible).tags.map((t) => tagHref(t.slug));
   if ((await request.get(tags[0])).status() === 200) expect(urls).toEqual(expect.arrayContaining(tags));
   else expect(urls.filter((u) => u.startsWith("/tags/"))).toEqual([]);
 });

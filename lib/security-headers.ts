@@ -32,7 +32,8 @@ export function contentSecurityPolicy(dev: boolean): string {
     "media-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
-    "form-action": ["'self'"],
+    // The no-JavaScript fallback on /search/ is a GET form to Google's site search.
+    "form-action": ["'self'", "https://www.google.com"],
     "frame-ancestors": ["'none'"],
     "manifest-src": ["'self'"],
   };
