@@ -22,9 +22,9 @@ function key(loc) {
  * like a file name (`node.js`) is served without the trailing slash (lib/routes.ts).
  */
 function servedPath(k) {
-  const segments = k.replace(/\/$/, "").split("/").map((s) => encodeURIComponent(s));
-  const path = segments.join("/");
-  return /\.\w+$/.test(path) ? path : `${path}/`;
+  if (k === "/") return { loc: "/", trailingSlash: false };
+  const path = k.replace(/\/$/, "").split("/").map((s) => encodeURIComponent(s)).join("/");
+  return { loc: path, trailingSlash: !/\.\w+$/.test(path) };
 }
 
 /** @type {import('next-sitemap').IConfig} */
@@ -33,6 +33,7 @@ const config = {
   // e2e and benchmark builds live in their own folder.
   sourceDir: process.env.NEXT_DIST_DIR || ".next",
   outDir: process.env.PUBLIC_DIR || "public",
+  // servedPath() turns it off for a file-like last segment such as node.js.
   trailingSlash: true,
   generateRobotsTxt: true,
   autoLastmod: false,
@@ -40,8 +41,10 @@ const config = {
   exclude: ["/healthz", "/healthz/*", "/reading-list", "/reading-list/*", "/search-text/*", "/search-shards/*", "/*.xml", "/*.json", "/*/index.xml", "/*/*/index.xml", "/og/*", "/404", "/500", "/_*"],
   transform: async (cfg, loc) => {
     const k = key(loc);
+    // A tag spelling variant's page only redirects to the canonical tag, which has a lastmod.
+    if (/^\/tags\/[^/]+\/$/.test(k) && !(k in lastmod)) return null;
     return {
-      loc: servedPath(k),
+      ...servedPath(k),
       lastmod: lastmod[k],
       changefreq: k.startsWith("/posts/") ? "weekly" : "daily",
       priority: k === "/" ? 1 : k.startsWith("/posts/") ? 0.8 : 0.5,

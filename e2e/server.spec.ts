@@ -49,7 +49,7 @@ test("npm start serves on PORT/HOSTNAME and stops cleanly on SIGTERM", async () 
     expect(await home.text()).toContain("最新文章");
 
     // A request in flight when the signal arrives is still answered.
-    const inFlight = fetch(`http://127.0.0.1:${port}/page/2/`);
+    const inFlight = fetch(`http://127.0.0.1:${port}/posts/page/2/`);
     const sentAt = Date.now();
     child.kill("SIGTERM");
     expect((await inFlight).status).toBe(200);

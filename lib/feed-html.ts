@@ -7,7 +7,7 @@
 import { MDX_COMPONENTS, youtubeWatchUrl } from "./embeds";
 import { postSlugFromHref } from "./links";
 import { compilePost } from "./mdx";
-import { getPost, type Post } from "./posts";
+import { getPost, isDev, type Post } from "./posts";
 import { postHref } from "./routes";
 import { site } from "./site";
 import { h, renderNode, staticJsxRuntime, type StaticComponent, type StaticNode } from "./static-jsx";
@@ -53,7 +53,22 @@ export function renderCompiledMdx(code: string, components: Components): string 
   return renderNode(run(undefined, undefined, staticJsxRuntime).default({ components }));
 }
 
-export async function postContentHtml(post: Post, findPost: (slug: string) => Post | undefined = getPost): Promise<string> {
+async function renderPostHtml(post: Post, findPost: (slug: string) => Post | undefined): Promise<string> {
   const { code } = await compilePost(post);
   return absolutizeHtml(renderCompiledMdx(code, feedComponents(findPost)));
+}
+
+// A post sits in the site feeds and in every feed of its tags and category: one
+// production build renders it once, not once per feed.
+const rendered = new Map<string, Promise<string>>();
+
+export function postContentHtml(post: Post, findPost: (slug: string) => Post | undefined = getPost): Promise<string> {
+  if (isDev() || findPost !== getPost) return renderPostHtml(post, findPost);
+  let html = rendered.get(post.hash);
+  if (!html) {
+    html = renderPostHtml(post, findPost);
+    rendered.set(post.hash, html);
+    html.catch(() => rendered.delete(post.hash));
+  }
+  return html;
 }
