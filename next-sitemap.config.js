@@ -22,7 +22,7 @@ function key(loc) {
  * like a file name (`node.js`) is served without the trailing slash (lib/routes.ts).
  */
 function servedPath(k) {
-  if (k === "/") return { loc: "/", trailingSlash: false };
+  if (k === "/") return { loc: "/", trailingSlash: true };
   const path = k.replace(/\/$/, "").split("/").map((s) => encodeURIComponent(s)).join("/");
   return { loc: path, trailingSlash: !/\.\w+$/.test(path) };
 }
