@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import path from "node:path";
 import { writeCorpus, writeHugoSite } from "./corpus";
-import { lighthouse, pageWeight, startNext, startStatic, stop, throughput, waitFor, type LighthouseResult } from "./pages";
+import { waitForHttp } from "../scripts/net";
+import { lighthouse, pageWeight, startNext, startStatic, stop, throughput, type LighthouseResult } from "./pages";
 import { run } from "./proc";
 
 const ROOT = process.cwd();
@@ -99,7 +100,7 @@ async function measurePages(distDir: string): Promise<void> {
   const origin = `http://127.0.0.1:${port}`;
   const server = startNext(ROOT, port, { NEXT_DIST_DIR: distDir });
   try {
-    await waitFor(origin + "/");
+    await waitForHttp(origin + "/", 60_000);
     const home = await fetch(origin + "/").then((r) => r.text());
     const postPath = /href="(\/posts\/[^"/]+\/)"/.exec(home)?.[1] ?? "/posts/synthetic-00001/";
     const post = await fetch(origin + postPath).then((r) => r.text());
@@ -116,7 +117,7 @@ async function measurePages(distDir: string): Promise<void> {
     const bareDir = await buildBare();
     const bare = startNext(bareDir, barePort, {});
     try {
-      await waitFor(`http://127.0.0.1:${barePort}/`);
+      await waitForHttp(`http://127.0.0.1:${barePort}/`, 60_000);
       const b = await pageWeight(`http://127.0.0.1:${barePort}`, "/");
       row("bare Next.js page (same version)", `HTML ${kb(b.htmlGzip)} gz`, `first-load JS ${kb(b.jsGzip)} gz`, `${b.scripts.length} scripts`);
       const postJs = weights.get("post")!.jsGzip;

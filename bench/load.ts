@@ -10,9 +10,9 @@
  *
  * LOAD_URL=http://host:port tests a server that is already running instead.
  */
+import { freePort, waitForHttp } from "../scripts/net";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 
@@ -28,30 +28,6 @@ interface Group {
   paths: string[];
   /** Statuses this route is meant to answer with. */
   expect: number[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > until) throw new Error(`${url} did not answer within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 /** The Next server is start.mjs's child; its RSS is what matters. */
@@ -117,7 +93,7 @@ async function main() {
     base = `http://127.0.0.1:${port}`;
   }
   try {
-    await waitFor(`${base}/healthz/`, 60_000);
+    await waitForHttp(`${base}/healthz/`, 60_000);
     const groups = await discover(base);
     // Warm up each path once so "before" is the memory of a server that has served every route.
     for (const g of groups) for (const p of g.paths) await fetch(base + p);

@@ -7,20 +7,6 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { run } from "./proc";
 
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 export function startNext(dir: string, port: number, env: Record<string, string>): ChildProcess {
   return spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,

@@ -4,32 +4,8 @@
  * Reuses the build the e2e web server made (.next-e2e).
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`${url} not healthy within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { freePort, waitForHttp } from "../scripts/net";
 
 test("npm start serves on PORT/HOSTNAME and stops cleanly on SIGTERM", async () => {
   test.setTimeout(60_000);
@@ -43,7 +19,7 @@ test("npm start serves on PORT/HOSTNAME and stops cleanly on SIGTERM", async () 
   child.stderr.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   try {
-    await waitForHealth(`http://127.0.0.1:${port}/healthz/`, 30_000);
+    await waitForHttp(`http://127.0.0.1:${port}/healthz/`, 30_000);
     const home = await fetch(`http://127.0.0.1:${port}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("最新文章");

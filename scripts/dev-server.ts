@@ -3,41 +3,16 @@
  * e2e spec and bench/dev-edit.ts. Never shares a dist dir with a developer's
  * `npm run dev` or the production e2e build.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort, waitForHttp } from "./net";
 
 export interface DevServer {
   url: string;
   output: () => string;
   stop: () => Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, ms: number, child: ChildProcess, output: () => string): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next dev exited with ${child.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`${url} not up within ${ms} ms:\n${output()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 export async function startDevServer(contentDir: string, distDir = ".next-dev-e2e"): Promise<DevServer> {
@@ -67,7 +42,7 @@ export async function startDevServer(contentDir: string, distDir = ".next-dev-e2
     if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
   };
   try {
-    await waitForHealth(`${url}/healthz/`, 120_000, child, () => log);
+    await waitForHttp(`${url}/healthz/`, 120_000, { child, output: () => log });
   } catch (e) {
     await stop();
     throw e;

@@ -1,0 +1,34 @@
+/** Local server helpers shared by the e2e specs, the dev-server harness and the benchmarks. */
+import type { ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Polls `url` until it answers 2xx. With `child`, gives up as soon as that process
+ * exits; `output` is appended to the error so a failed start explains itself.
+ */
+export async function waitForHttp(url: string, ms: number, opts: { child?: ChildProcess; output?: () => string } = {}): Promise<void> {
+  const until = Date.now() + ms;
+  const tail = () => (opts.output ? `:\n${opts.output()}` : "");
+  for (;;) {
+    if (opts.child && opts.child.exitCode !== null) throw new Error(`the server exited with ${opts.child.exitCode}${tail()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${ms} ms${tail()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
