@@ -51,9 +51,9 @@ function unique(list: string[]): string[] {
 
 async function discover(base: string): Promise<Group[]> {
   const home = await (await fetch(`${base}/`)).text();
-  const page2 = await fetch(`${base}/page/2/`).then((r) => (r.ok ? r.text() : ""));
+  const page2 = await fetch(`${base}/posts/page/2/`).then((r) => (r.ok ? r.text() : ""));
   const links = [...(home + page2).matchAll(/href="(\/[^"#?]*)"/g)].map((m) => m[1]);
-  const posts = unique(links.filter((l) => l.startsWith("/posts/"))).slice(0, 40);
+  const posts = unique(links.filter((l) => /^\/posts\/(?!page\/)[^/]+\/$/.test(l))).slice(0, 40);
   let tags = unique(links.filter((l) => /^\/tags\/[^/]+\/$/.test(l))).slice(0, 20);
   // Builds without tag pages still link to them: leave the group out rather than count 404s.
   if (tags.length && !(await fetch(base + tags[0])).ok) tags = [];
@@ -61,10 +61,12 @@ async function discover(base: string): Promise<Group[]> {
     (p): p is string => p !== null,
   );
   const groups: Group[] = [
-    { name: "home", weight: 15, paths: ["/", "/page/2/"], expect: [200] },
+    { name: "home", weight: 15, paths: ["/", "/posts/", "/posts/page/2/"], expect: [200] },
     { name: "posts", weight: 35, paths: posts, expect: [200] },
     { name: "tags", weight: 15, paths: tags, expect: [200] },
-    { name: "404", weight: 15, paths: ["/posts/no-such-post/", "/page/9999/", "/tags/no-such-tag-xyz/", "/nothing/here/"], expect: [404] },
+    { name: "404", weight: 15, paths: ["/posts/no-such-post/", "/posts/page/9999/", "/tags/no-such-tag-xyz/", "/nothing/here/"], expect: [404] },
+    // Old Hugo-era list URLs answer with a permanent redirect to /posts/page/N/.
+    { name: "redirect", weight: 5, paths: ["/page/2/"], expect: [308] },
     { name: "hostile", weight: 5, paths: ["/posts/%E4%/", "/posts/..%2F..%2Fetc%2Fpasswd/"], expect: [400, 404] },
     { name: "feeds", weight: 10, paths: feeds, expect: [200] },
     { name: "healthz", weight: 5, paths: ["/healthz/"], expect: [200] },
