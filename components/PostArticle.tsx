@@ -1,4 +1,5 @@
-import Image from "next/image";
+import { getImageProps } from "next/image";
+import { preload } from "react-dom";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/headings";
@@ -55,7 +56,7 @@ export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc
         {post.cover && (
           <div className="mt-6 overflow-hidden rounded-lg">
             {post.cover.width && post.cover.height ? (
-              <Image src={post.cover.src} alt="" width={post.cover.width} height={post.cover.height} priority sizes="(min-width: 1024px) 768px, 100vw" className="h-auto w-full" />
+              <CoverImage src={post.cover.src} width={post.cover.width} height={post.cover.height} />
             ) : (
               // eslint-disable-next-line @next/next/no-img-element -- remote cover of unknown size
               <img src={post.cover.src} alt="" className="h-auto w-full" />
@@ -78,4 +79,15 @@ export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc
       )}
     </article>
   );
+}
+
+/**
+ * The post's cover: the page's largest image, so preloaded and never lazy. Through
+ * getImageProps for next/image's srcset without its client code.
+ */
+function CoverImage({ src, width, height }: { src: string; width: number; height: number }) {
+  const { props } = getImageProps({ src, alt: "", width, height, sizes: "(min-width: 1024px) 768px, 100vw", fetchPriority: "high", loading: "eager" });
+  preload(props.src, { as: "image", imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: "high" });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- props come from next/image's getImageProps (alt included)
+  return <img {...props} className="h-auto w-full" />;
 }
