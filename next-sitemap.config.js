@@ -38,7 +38,7 @@ const config = {
   generateRobotsTxt: true,
   autoLastmod: false,
   // Feeds, images and health checks are not pages.
-  exclude: ["/healthz", "/healthz/*", "/reading-list", "/reading-list/*", "/search-text/*", "/search-shards/*", "/*.xml", "/*.json", "/*/index.xml", "/*/*/index.xml", "/og/*", "/404", "/500", "/_*"],
+  exclude: ["/healthz", "/healthz/*", "/reading-list", "/reading-list/*", "/search-text/*", "/search-shards/*", "/*.xml", "/*.json", "/*/index.xml", "/*/*/index.xml", "/og/*", "/icon.svg", "/*.svg", "/404", "/500", "/_*"],
   transform: async (cfg, loc) => {
     const k = key(loc);
     // A tag spelling variant's page only redirects to the canonical tag, which has a lastmod.
