@@ -30,6 +30,17 @@ export function SearchPage() {
     }
   }
 
+  // On a slow phone a reader may type before the page hydrates: adopt what is in the box.
+  useEffect(() => {
+    const typed = (document.getElementById("search-page-input") as HTMLInputElement | null)?.value ?? "";
+    if (typed && typed !== urlQuery) {
+      setText(typed);
+      setQuery(typed);
+    }
+    // Only once, at hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     const url = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, "", url);
