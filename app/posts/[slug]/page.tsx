@@ -14,6 +14,7 @@ import { compilePost, type CompiledPost } from "@/lib/mdx";
 import { postDiscoveryData } from "@/lib/post-discovery";
 import { postJsonLd } from "@/lib/jsonld";
 import { postMetadata } from "@/lib/metadata";
+import { decodeSegment } from "@/lib/params";
 import { postHeaderData } from "@/lib/post-page";
 import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/posts";
 
@@ -30,13 +31,15 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPost(decodeURIComponent((await params).slug));
+  const slug = decodeSegment((await params).slug);
+  const post = slug === null ? undefined : getPost(slug);
   if (!post) return {};
   return postMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
-  const slug = decodeURIComponent((await params).slug);
+  const slug = decodeSegment((await params).slug);
+  if (slug === null) notFound();
   const post = getPost(slug);
   if (!post) {
     const broken = isDev() ? getBrokenPost(slug) : undefined;
