@@ -8,6 +8,10 @@ import { decodeSegment, parsePageParam } from "./params";
 import { getPosts, paginate, type Post } from "./posts";
 import { site } from "./site";
 import { buildTagIndex, type TagInfo } from "./tags";
+import { summarize, type PostSummary } from "./listing";
+import { pageSuffix } from "./metadata";
+import { categoryPageHref, tagPageHref } from "./routes";
+import { tagFilterProps, type TagFilterProps } from "./tag-filter-data";
 
 export const getTagIndex = () => buildTagIndex(getPosts());
 export const getCategoryIndex = () => buildCategoryIndex(getPosts());
@@ -73,4 +77,41 @@ export function listPage(posts: Post[], pageParam: string | undefined): { items:
   const result = paginate(posts, n);
   if (n > result.pages) return null;
   return result;
+}
+
+type ListPage = NonNullable<ReturnType<typeof listPage>>;
+
+/** What one page of a tag's or category's post list shows (page 1 and /page/N/ alike). */
+export interface TaxonomyListView {
+  heading: string;
+  intro: string;
+  posts: PostSummary[];
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  filter: TagFilterProps | null;
+}
+
+export function tagListView(tag: TagInfo, list: ListPage): TaxonomyListView {
+  return {
+    heading: `#${tag.name}${pageSuffix(list.page)}`,
+    intro: `共 ${tag.count} 篇文章`,
+    posts: list.items.map(summarize),
+    page: list.page,
+    pages: list.pages,
+    href: (n) => tagPageHref(tag.slug, n),
+    filter: tagFilterProps(getPosts(), { tag: tag.slug, posts: tag.posts }),
+  };
+}
+
+export function categoryListView(category: CategoryInfo, list: ListPage): TaxonomyListView {
+  return {
+    heading: `${category.name}${pageSuffix(list.page)}`,
+    intro: `分類 · 共 ${category.count} 篇文章`,
+    posts: list.items.map(summarize),
+    page: list.page,
+    pages: list.pages,
+    href: (n) => categoryPageHref(category.slug, n),
+    filter: tagFilterProps(getPosts(), { category: category.slug, posts: category.posts }),
+  };
 }

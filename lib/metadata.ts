@@ -133,7 +133,7 @@ export function postMetadata(post: Post): Metadata {
 }
 
 /** `/tags/x/` or `/tags/x/page/2/`: page N of a list has its own canonical. */
-const pageSuffix = (page: number) => (page > 1 ? `（第 ${page} 頁）` : "");
+export const pageSuffix = (page: number) => (page > 1 ? `（第 ${page} 頁）` : "");
 
 /** Metadata of a tag page (slug as in lib/tags.ts TagInfo). */
 export function tagMetadata(tag: { slug: string; name: string; count: number }, page = 1): Metadata {

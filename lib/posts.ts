@@ -430,15 +430,20 @@ function resolveRefs(posts: Post[], diagnostics: Diagnostic[]): void {
 
 let memo: { index: ContentIndex; at: number } | null = null;
 let reported = false;
+/** How long a dev scan is reused: short enough that an edit shows on the next reload. */
+const DEV_RESCAN_MS = 200;
 
 /**
  * The index for this process. Production builds load it once and fail on any
- * error; dev re-scans on every request (files unchanged since the last scan are
- * not parsed again) so edits show without a restart, and keeps broken posts aside
+ * error; dev re-scans at most every DEV_RESCAN_MS (files unchanged since the last
+ * scan are not parsed again) so edits show without a restart, and keeps broken posts aside
  * so one bad file never takes other pages down.
  */
 export function getContentIndex(): ContentIndex {
   if (memo && !isDev()) return memo.index;
+  // One dev render asks many times (every card's tags); one scan serves them all, and
+  // keeping the same arrays lets the WeakMap-cached tag and category indexes hit.
+  if (memo && Date.now() - memo.at < DEV_RESCAN_MS) return memo.index;
   const index = loadContentIndex();
   memo = { index, at: Date.now() };
   if (!isDev()) {

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
-import { listPage, lookupTag, tagStaticParams } from "@/lib/discovery";
-import { summarize } from "@/lib/listing";
-import { getPosts } from "@/lib/posts";
-import { tagFilterProps } from "@/lib/tag-filter-data";
+import { listPage, lookupTag, tagListView, tagStaticParams } from "@/lib/discovery";
 import { tagMetadata } from "@/lib/metadata";
-import { tagHref, tagPageHref } from "@/lib/routes";
+import { tagHref } from "@/lib/routes";
 
 export const dynamicParams = false;
 export const generateStaticParams = tagStaticParams;
@@ -27,14 +24,6 @@ export default async function TagPage({ params }: Props) {
   const list = listPage(tag.posts, undefined);
   if (!list) notFound();
   return (
-    <FilterablePostList
-      heading={`#${tag.name}`}
-      intro={`共 ${tag.count} 篇文章`}
-      posts={list.items.map(summarize)}
-      page={list.page}
-      pages={list.pages}
-      href={(n) => tagPageHref(tag.slug, n)}
-      filter={tagFilterProps(getPosts(), { tag: tag.slug, posts: tag.posts })}
-    />
+    <FilterablePostList {...tagListView(tag, list)} />
   );
 }

@@ -2,11 +2,7 @@ import type { Metadata } from "next";
 import { tagMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/FilterablePostList";
-import { listPage, lookupTag, tagPagesStaticParams } from "@/lib/discovery";
-import { summarize } from "@/lib/listing";
-import { getPosts } from "@/lib/posts";
-import { tagFilterProps } from "@/lib/tag-filter-data";
-import { tagPageHref } from "@/lib/routes";
+import { listPage, lookupTag, tagListView, tagPagesStaticParams } from "@/lib/discovery";
 
 export const dynamicParams = false;
 export const generateStaticParams = tagPagesStaticParams;
@@ -28,14 +24,6 @@ export default async function TagPageN({ params }: Props) {
   const list = listPage(tag.posts, pageParam);
   if (!list || list.page === 1) notFound();
   return (
-    <FilterablePostList
-      heading={`#${tag.name}（第 ${list.page} 頁）`}
-      intro={`共 ${tag.count} 篇文章`}
-      posts={list.items.map(summarize)}
-      page={list.page}
-      pages={list.pages}
-      href={(n) => tagPageHref(tag.slug, n)}
-      filter={tagFilterProps(getPosts(), { tag: tag.slug, posts: tag.posts })}
-    />
+    <FilterablePostList {...tagListView(tag, list)} />
   );
 }
