@@ -17,7 +17,7 @@ import { postsFolder } from "./test-helpers";
 const FIXTURES = path.join(import.meta.dirname, "fixtures", "bad-posts");
 
 beforeAll(() => {
-  process.env.MDX_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "mdx-cache-"));
+  process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
 });
 
 type Expected = ["error" | "warning", string][];

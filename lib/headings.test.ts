@@ -20,7 +20,7 @@ function pngHeader(width: number, height: number): Buffer {
 }
 
 beforeAll(() => {
-  process.env.MDX_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "mdx-cache-"));
+  process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
   const pub = mkdtempSync(path.join(tmpdir(), "public-"));
   mkdirSync(path.join(pub, "images"), { recursive: true });
   writeFileSync(path.join(pub, "images", "圖.png"), pngHeader(640, 360));

@@ -14,7 +14,7 @@ import { loadContentIndex, type Post } from "./posts";
 import { naiveRefResolver } from "./shortcodes";
 
 beforeAll(() => {
-  process.env.MDX_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "mdx-cache-"));
+  process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
 });
 
 const FM = "---\ntitle: t\ndate: 2022-03-26\n---\n\n";

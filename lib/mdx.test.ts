@@ -9,7 +9,7 @@ import { loadContentIndex, type Post } from "./posts";
 import { post, postsFolder } from "./test-helpers";
 
 beforeAll(() => {
-  process.env.MDX_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "mdx-cache-"));
+  process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
 });
 
 function onePost(name: string, body: string, fields: Record<string, string> = {}): Post {

@@ -4,13 +4,13 @@
  * compile anything and a rebuild after editing one post recompiles only that post.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import rehypeShiki from "@shikijs/rehype";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
+import { readCached, writeCached } from "./build-cache";
 import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
@@ -43,10 +43,6 @@ const shikiOptions = {
   fallbackLanguage: "text",
   addLanguageClass: true,
 } as const;
-
-function cacheDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "mdx"));
-}
 
 /**
  * The body with the front matter replaced by blank lines, so line numbers in
@@ -163,11 +159,13 @@ function refResolver(refs: Record<string, string> | undefined) {
 }
 
 async function compileUncached(post: Compilable, key: string): Promise<CompiledPost> {
-  const file = path.join(cacheDir(), `${key}.json`);
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as CompiledPost;
-  } catch {
-    // not cached yet
+  const hit = readCached("mdx", `${key}.json`);
+  if (hit !== null) {
+    try {
+      return JSON.parse(hit) as CompiledPost;
+    } catch {
+      // torn entry: compile again
+    }
   }
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
   let compiled: CompiledPost;
@@ -186,13 +184,6 @@ async function compileUncached(post: Compilable, key: string): Promise<CompiledP
   } catch (e) {
     throw new ContentError(toDiagnostics(post, e));
   }
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(compiled));
-    renameSync(tmp, file);
-  } catch {
-    // A read-only cache directory only costs speed.
-  }
+  writeCached("mdx", `${key}.json`, JSON.stringify(compiled));
   return compiled;
 }

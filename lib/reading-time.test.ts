@@ -29,3 +29,29 @@ describe("reading time", () => {
     expect(formatReadingTime(countReadingUnits("短文。"))).toBe("約 1 分鐘");
   });
 });
+
+describe("reading units match the plain regex definition", () => {
+  // The definition the fast scanner must agree with, written the slow, obvious way.
+  const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+  const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’.\-]*/gu;
+  const reference = (text: string) => ({
+    hanChars: text.match(HAN)?.length ?? 0,
+    latinWords: text.replace(HAN, " ").match(WORD)?.length ?? 0,
+  });
+
+  it("on rare and mixed characters", () => {
+    for (const text of ["𠀀𪚥 漢字", "Café naïve résumé", "ＧＰＴ－４ 與 ５０ 萬", "ひらがな カタカナ 한국어", "々〇 3.5-turbo’s", "-- . '' x", "a\uD800b"]) {
+      expect(countReadingUnits(text), text).toEqual(reference(text));
+    }
+  });
+
+  it("on random text drawn from every class", () => {
+    const alphabet = ["中", "文", "字", "，", "。", "a", "Z", "9", "é", "Ｆ", "５", "'", "’", ".", "-", " ", "\n", "𠀀", "カ", "한", "!", "「"];
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: Math.floor(rand() * 80) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+      expect(countReadingUnits(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+});

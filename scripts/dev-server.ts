@@ -24,7 +24,7 @@ export async function startDevServer(contentDir: string, distDir = ".next-dev-e2
       NODE_ENV: "development",
       CONTENT_DIR: contentDir,
       NEXT_DIST_DIR: distDir,
-      MDX_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "dev-mdx-cache-")),
+      BUILD_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "dev-build-cache-")),
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],

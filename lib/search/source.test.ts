@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { cacheDir } from "../build-cache";
 import { loadContentIndex } from "../posts";
 import { post, postsFolder } from "../test-helpers";
 import { Searcher } from "./query";
@@ -27,5 +31,22 @@ describe("search index from the content index", () => {
     expect(slugs("jensen huang")).toEqual(["b"]);
     expect(slugs("資料中心")).toEqual(["a"]);
     expect(slugs("ME8_6c6eY4o youtube example")).toEqual([]);
+  });
+});
+
+describe("search work is cached on disk by content hash", () => {
+  it("serves body text and the index to a fresh process without reading the posts again", async () => {
+    process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
+    const dir = postsFolder({ "c.mdx": post({ title: '"快取"', date: "2026-01-03T10:00:00+08:00" }, "只在內文出現的片語：冷卻液。\n") });
+    const { posts } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
+    const first = await import("./source");
+    expect(first.postBodyText(posts[0])).toBe("只在內文出現的片語：冷卻液。");
+    expect(readdirSync(cacheDir("search-text"))).toHaveLength(1);
+
+    // A new module instance (another build worker), with the post file gone: only the cache can answer.
+    rmSync(posts[0].absPath);
+    vi.resetModules();
+    const second = await import("./source");
+    expect(second.postBodyText(posts[0])).toBe("只在內文出現的片語：冷卻液。");
   });
 });

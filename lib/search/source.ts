@@ -1,29 +1,38 @@
 /**
  * Server side of search: turns the content index into index input, reading each
- * post's body (the content index does not keep bodies). Memoised by content hash so
- * the index route and the per-post text route read and parse each file once.
+ * post's body (the content index does not keep bodies). Body text is cached by
+ * content hash and the built index by the hashes of all posts, in memory and on
+ * disk (lib/build-cache.ts), so each build worker does not parse every body again
+ * and a rebuild after one edit parses one body.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { cachedJson, readCached, writeCached } from "../build-cache";
 import { formatDateZh, toZonedIso } from "../dates";
 import { normalizeNewlines, splitFrontMatter } from "../frontmatter";
 import { getPost, getPosts, type Post } from "../posts";
 import { site } from "../site";
 import { bodyText } from "./body-text";
-import { buildSearchIndex, type SearchDocInput, type SearchIndexData } from "./search-index";
+import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexData } from "./search-index";
 import type { HanStrategy } from "./tokenize";
 
 /** Chosen by `npm run bench:search` (see bench/search.ts): bigrams found every expected post. */
 export const SEARCH_STRATEGY: HanStrategy = "bigram";
 
+/** Bump when bodyText() or the tokenizer changes what they produce: cached results are keyed by it. */
+const TEXT_VERSION = `${INDEX_VERSION}.1`;
+
 const bodies = new Map<string, string>();
 
 export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): string {
-  let text = bodies.get(post.hash);
+  const key = `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
+  let text = bodies.get(key) ?? readCached("search-text", key) ?? undefined;
   if (text === undefined) {
     const { body } = splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8")));
     text = bodyText(body, post.format);
-    bodies.set(post.hash, text);
+    writeCached("search-text", key, text);
   }
+  bodies.set(key, text);
   return text;
 }
 
@@ -51,7 +60,13 @@ const built = new WeakMap<Post[], SearchIndexData>();
 export function getSearchIndex(): SearchIndexData {
   const posts = getPosts();
   let data = built.get(posts);
-  if (!data) built.set(posts, (data = searchIndexOf(posts)));
+  if (!data) {
+    // Everything an entry is made from: each post's file (hash) in order, and how dates are shown.
+    const digest = createHash("sha256").update(`${TEXT_VERSION}\0${SEARCH_STRATEGY}\0${site.timeZone}`);
+    for (const p of posts) digest.update(`\0${p.slug}\0${p.format}\0${p.hash}`);
+    data = cachedJson("search-index", `${digest.digest("hex")}.json`, () => searchIndexOf(posts), { only: true });
+    built.set(posts, data);
+  }
   return data;
 }
 
