@@ -39,14 +39,25 @@ function treeRssKb(root: number): number {
 export interface RunResult {
   ms: number;
   peakMb: number;
+  /** User + system CPU time of the whole tree: unlike wall time, barely moved by other load on the machine. */
+  cpuMs: number;
   code: number;
   output: string;
+}
+
+const CPU_MARK = "__bench_cpu__";
+
+function toMs(bashTime: string): number {
+  const m = /^(\d+)m([\d.]+)s$/.exec(bashTime);
+  return m ? (Number(m[1]) * 60 + Number(m[2])) * 1000 : 0;
 }
 
 export function run(cmd: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<RunResult> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    // bash's `times` reports the CPU time of every process it waited for, workers included.
+    const script = `"$@"; code=$?; echo ${CPU_MARK}; times; exit $code`;
+    const child = spawn("bash", ["-c", script, "bash", cmd, ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -56,7 +67,10 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
     }, 250);
     child.on("close", (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - start, peakMb: peak / 1024, code: code ?? 1, output });
+      // `times` prints the shell's own CPU, then its children's, on the lines after the mark.
+      const cpu = new RegExp(`${CPU_MARK}\\n\\S+ \\S+\\n(\\S+) (\\S+)`).exec(output);
+      const cpuMs = cpu ? toMs(cpu[1]) + toMs(cpu[2]) : 0;
+      resolve({ ms: performance.now() - start, peakMb: peak / 1024, cpuMs, code: code ?? 1, output });
     });
   });
 }

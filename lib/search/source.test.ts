@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -48,5 +48,31 @@ describe("search work is cached on disk by content hash", () => {
     vi.resetModules();
     const second = await import("./source");
     expect(second.postBodyText(posts[0])).toBe("只在內文出現的片語：冷卻液。");
+  });
+});
+
+describe("the built index is cached for the site as it is", () => {
+  it("is rebuilt when a post changes, and only the newest copy is kept", async () => {
+    process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
+    process.env.CONTENT_DIR = mkdtempSync(path.join(tmpdir(), "blog-content-"));
+    const posts = path.join(process.env.CONTENT_DIR, "posts");
+    mkdirSync(posts);
+    const write = (title: string) => writeFileSync(path.join(posts, "d.mdx"), post({ title, date: "2026-01-04T10:00:00+08:00" }));
+    try {
+      write('"第一版標題"');
+      vi.resetModules();
+      const source = await import("./source");
+      expect(source.getSearchIndex().meta.docs.map((d) => d.title)).toEqual(["第一版標題"]);
+      expect(readdirSync(cacheDir("search-index"))).toHaveLength(1);
+
+      write('"第二版標題"');
+      // A new process (the next build) sees the edit, not the cached index of the old text.
+      vi.resetModules();
+      const next = await import("./source");
+      expect(next.getSearchIndex().meta.docs.map((d) => d.title)).toEqual(["第二版標題"]);
+      expect(readdirSync(cacheDir("search-index"))).toHaveLength(1);
+    } finally {
+      delete process.env.CONTENT_DIR;
+    }
   });
 });
