@@ -33,13 +33,22 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Every page shows the dates of the posts it links to, so a build asks for the same
+// few thousand instants over and over; formatToParts is the slow part. Bounded, so a
+// long-running server that formats "now" cannot grow it without limit.
+const partsMemo = new Map<string, ZonedParts>();
+const PARTS_MEMO_MAX = 50_000;
+
 /** Wall-clock fields of an instant in a time zone. */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const key = `${timeZone}|${date.getTime()}`;
+  const hit = partsMemo.get(key);
+  if (hit) return { ...hit };
   const out: Record<string, number> = {};
   for (const p of partsFormatter(timeZone).formatToParts(date)) {
     if (p.type !== "literal") out[p.type] = Number(p.value);
   }
-  return {
+  const parts = {
     year: out.year,
     month: out.month,
     day: out.day,
@@ -47,6 +56,9 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     minute: out.minute,
     second: out.second,
   };
+  if (partsMemo.size >= PARTS_MEMO_MAX) partsMemo.clear();
+  partsMemo.set(key, parts);
+  return { ...parts };
 }
 
 /** Offset of the time zone from UTC at the given instant, in minutes (Taipei: +480). */

@@ -55,6 +55,22 @@ describe("relatedPosts", () => {
     expect(slugs(relatedPosts(me, posts, { limit: 10 }))).not.toContain("cat-only");
   });
 
+  it("falls back to the category, newest first, for a post without tags", () => {
+    const posts = load({ ...files, "untagged.md": p("11", []) });
+    const me = posts.find((x) => x.slug === "untagged")!;
+    // Same category (AI 產業動態): cat-only (06), two-same-cat (02), me (10); newest first.
+    expect(slugs(relatedPosts(me, posts))).toEqual(["me", "cat-only", "two-same-cat"]);
+  });
+
+  it("keeps the best `limit` of many candidates in rank order", () => {
+    const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`n${i}.md`, p(String(i % 28 + 1).padStart(2, "0"), i % 3 ? ["OpenAI"] : ["OpenAI", "晶片"])]));
+    const posts = load({ ...files, ...many });
+    const me = posts.find((x) => x.slug === "me")!;
+    const all = relatedPosts(me, posts, { limit: 1000 });
+    expect(slugs(relatedPosts(me, posts, { limit: 5 }))).toEqual(slugs(all.slice(0, 5)));
+    for (let i = 1; i < all.length; i++) expect(all[i - 1].score).toBeGreaterThanOrEqual(all[i].score);
+  });
+
   it("is deterministic whatever order the posts come in", () => {
     const posts = load(files);
     const me = posts.find((x) => x.slug === "me")!;

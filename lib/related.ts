@@ -2,6 +2,7 @@
  * 相關文章: posts that share the most tags (variants merged) and the category with
  * a post. Deterministic: ties go to the newer post, then to the slug.
  */
+import { buildCategoryIndex, type CategoryInfo } from "./categories";
 import { comparePosts, type Post } from "./posts";
 import { sourceKey } from "./sources";
 import { buildTagIndex } from "./tags";
@@ -44,15 +45,38 @@ export function relatedPosts(post: Post, posts: Post[], options: RelatedOptions 
     for (const other of tag.posts) add(other, TAG_WEIGHT, true);
   }
   const main = post.categories[0];
-  if (main !== undefined) {
-    const slug = categorySlug(main);
-    for (const other of posts) {
-      if (other.categories.some((c) => categorySlug(c) === slug)) add(other, CATEGORY_WEIGHT, false);
-    }
+  const category = main === undefined ? undefined : buildCategoryIndex(posts).bySlug.get(categorySlug(main));
+  if (category) {
+    // A shared category alone is too weak a link when the post has tags to go by, so
+    // then only posts that share a tag are scored for it (this runs for every post of
+    // every build: walking the whole category per post was quadratic in the site).
+    if (seenTags.size > 0) {
+      const members = membersOf(category);
+      for (const s of scores.values()) if (members.has(s.post)) s.score += CATEGORY_WEIGHT;
+    } else for (const other of category.posts) add(other, CATEGORY_WEIGHT, false);
   }
-  return [...scores.values()]
-    // A shared category alone is too weak a link when the post has tags to go by.
-    .filter((s) => s.sharedTags > 0 || seenTags.size === 0)
-    .sort((a, b) => b.score - a.score || comparePosts(a.post, b.post))
-    .slice(0, limit);
+  return topK([...scores.values()], limit, (a, b) => b.score - a.score || comparePosts(a.post, b.post));
+}
+
+const members = new WeakMap<CategoryInfo, Set<Post>>();
+
+function membersOf(category: CategoryInfo): Set<Post> {
+  let set = members.get(category);
+  if (!set) members.set(category, (set = new Set(category.posts)));
+  return set;
+}
+
+/** The first `k` of `items` in `compare` order, without sorting them all (popular tags hold thousands of posts). */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]) >= 0) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && compare(item, top[i - 1]) < 0) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
 }

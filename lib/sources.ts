@@ -8,7 +8,16 @@ const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_src$)/i;
  * `www.`, a trailing slash, a #fragment or tracking parameters are one source; a
  * post without a source is a story of its own.
  */
+const keys = new WeakMap<object, string>();
+
+// Related posts compare keys across popular tags' thousands of posts for every post of a build.
 export function sourceKey(post: Pick<Post, "slug" | "sourceUrl">): string {
+  let key = keys.get(post);
+  if (key === undefined) keys.set(post, (key = computeSourceKey(post)));
+  return key;
+}
+
+function computeSourceKey(post: Pick<Post, "slug" | "sourceUrl">): string {
   const raw = post.sourceUrl?.trim();
   if (!raw) return `post:${post.slug}`;
   try {
