@@ -10,7 +10,8 @@ import { syntheticPosts } from "../scripts/synthetic-posts";
 export function writeCorpus(dir: string, count: number, format: "mdx" | "hugo"): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const posts = syntheticPosts({ count, bodyChars: 4500, tagPool: 1200, seed: 7 });
+  // Far enough back that all of 10,000 posts (a pair every 5 hours) are in the past, so all are built.
+  const posts = syntheticPosts({ count, bodyChars: 4500, tagPool: 1200, seed: 7, startDate: new Date("2020-01-01T00:00:00+08:00") });
   for (const post of posts) {
     if (format === "mdx") writeFileSync(path.join(dir, post.fileName), post.source);
     else {

@@ -29,7 +29,9 @@ export function markdownToPlainText(markdown: string): string {
 
 /** First `max` characters of text, cut at a sentence or word boundary where one is near. */
 export function truncateText(text: string, max: number): string {
-  const chars = Array.from(text);
+  if (text.length <= max) return text;
+  // Only the head matters: max characters are at most 2 * max UTF-16 units (plus one to tell "longer").
+  const chars = Array.from(text.slice(0, 2 * max + 1));
   if (chars.length <= max) return text;
   const cut = chars.slice(0, max).join("");
   const stop = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
@@ -37,9 +39,9 @@ export function truncateText(text: string, max: number): string {
   return `${cut.replace(/\s+\S*$/, "")}…`;
 }
 
-export function excerptOf(body: string, max = 120): string {
+/** `plain` is markdownToPlainText(body) when the caller has it already (it is the slow part). */
+export function excerptOf(body: string, max = 120, plain?: string): string {
   const more = MORE_MARKER.exec(body);
-  const source = more ? body.slice(0, more.index) : body;
-  const text = markdownToPlainText(source);
-  return more ? text : truncateText(text, max);
+  if (more) return markdownToPlainText(body.slice(0, more.index));
+  return truncateText(plain ?? markdownToPlainText(body), max);
 }

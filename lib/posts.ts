@@ -266,7 +266,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
   const plain = markdownToPlainText(body);
   const units = countReadingUnits(plain);
   const description = (fm.description ?? fm.summary ?? "").trim();
-  const excerpt = excerptOf(body);
+  const excerpt = excerptOf(body, undefined, plain);
   const extra = Object.fromEntries(Object.entries(data).filter(([k]) => !KNOWN_FIELDS.has(k)));
 
   return {
