@@ -1,6 +1,5 @@
 import { getImageProps } from "next/image";
 import { preload } from "react-dom";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/headings";
 import type { Cover } from "@/lib/posts";
@@ -34,9 +33,9 @@ export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc
       <header className="mb-8">
         <div className="mb-2 flex flex-wrap items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400">
           {post.category && (
-            <Link href={categoryHref(post.category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+            <a href={categoryHref(post.category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
               {post.category}
-            </Link>
+            </a>
           )}
           <time dateTime={post.dateIso}>{post.dateText}</time>
           <span>{post.readingTime}</span>
