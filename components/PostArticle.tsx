@@ -7,6 +7,7 @@ import type { TagRef } from "@/lib/listing";
 import { categoryHref } from "@/lib/routes";
 import { DraftBadge } from "./PostCard";
 import { SaveButton } from "./SaveButton";
+import { SaveButtons } from "./SaveButtons";
 import { TocDetails, TocSidebar } from "./TableOfContents";
 import { TagLinks } from "./TagLinks";
 
@@ -41,6 +42,7 @@ export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc
           <span>{post.readingTime}</span>
           {post.draft && <DraftBadge />}
           <SaveButton post={{ slug: post.slug, title: post.title, date: post.dateText, href: post.href }} />
+          <SaveButtons />
         </div>
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{post.title}</h1>
         {post.description && <p className="mt-4 text-lg text-neutral-700 dark:text-neutral-300">{post.description}</p>}
