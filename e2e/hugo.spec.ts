@@ -17,7 +17,6 @@ async function watch(page: Page, host: RegExp): Promise<string[]> {
 }
 
 async function stubImages(page: Page) {
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
   await page.route(/\/images\/e2e\/hugo-figure\.png$/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: PNG }));
 }
 

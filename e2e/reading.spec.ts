@@ -4,10 +4,6 @@ const FIXTURE = "/posts/20260120-reading-fixture/";
 const FIXTURE_TITLE = "閱讀體驗測試：程式碼、圖片與目錄";
 const SEED = "/posts/20260127-ai-enterprise-war/";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
-});
-
 const htmlIsDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("dark"));
 
 /** Serve pages without their external scripts: only the inline <head> script can run, React never does. */
