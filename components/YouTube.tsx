@@ -30,10 +30,8 @@ export function YouTube({ id, title = "YouTube 影片" }: { id: string; title?: 
             aria-label={`播放影片：${title}`}
             onClick={() => setPlaying(true)}
           >
-            <span className="absolute inset-x-0 top-0 p-4 text-left text-white">
-              <span className="block text-xs font-semibold tracking-wide uppercase opacity-80">YouTube</span>
-              <span className="mt-1 block truncate text-lg leading-snug font-semibold">{title}</span>
-            </span>
+            {/* Only the title shows: the accessible name (aria-label) must contain all visible text. */}
+            <span className="absolute inset-x-0 top-0 truncate p-4 text-left text-lg leading-snug font-semibold text-white">{title}</span>
             <span className="absolute top-1/2 left-1/2 flex h-14 w-20 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-2xl bg-red-600 shadow-lg transition group-hover:bg-red-700 group-focus-visible:ring-4 group-focus-visible:ring-white">
               <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="white">
                 <path d="M8 5v14l11-7z" />
