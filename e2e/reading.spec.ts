@@ -143,6 +143,21 @@ test.describe("save for later", () => {
     expect(await page.evaluate(() => localStorage.getItem("saved-posts"))).toBeNull();
   });
 
+  test("one listener serves every save button: a card saved before a tag filter is still marked after clearing it", async ({ page }) => {
+    await page.goto("/posts/");
+    const card = page.locator("main article", { hasText: FIXTURE_TITLE });
+    await card.getByRole("button", { name: `稍後閱讀：${FIXTURE_TITLE}` }).click();
+    await expect(card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` })).toHaveAttribute("aria-pressed", "true");
+    // Filtering replaces the server-rendered list; clearing brings back fresh buttons that must be marked again.
+    await page.locator("[data-tag-filter] button").first().click();
+    await page.getByRole("button", { name: "清除篩選" }).click();
+    const again = card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` });
+    await expect(again).toHaveAttribute("aria-pressed", "true");
+    await again.click();
+    await expect(card.getByRole("button", { name: `稍後閱讀：${FIXTURE_TITLE}` })).toHaveAttribute("aria-pressed", "false");
+    expect(await page.evaluate(() => localStorage.getItem("saved-posts"))).toBeNull();
+  });
+
   test("the saved list goes to the post it names", async ({ page }) => {
     await page.goto(FIXTURE);
     await page.locator("article header").getByRole("button", { name: /^稍後閱讀：/ }).click();
