@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TagLinks } from "@/components/TagLinks";
 import { wayBack } from "@/lib/not-found";
 import { postHref } from "@/lib/routes";
@@ -10,9 +9,9 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">找不到這個頁面（404）</h1>
       <p className="mt-4 text-neutral-700 dark:text-neutral-300">網址可能打錯了，或文章已經移動。可以從下面的最新文章或標籤繼續閱讀。</p>
       <p className="mt-6">
-        <Link href="/" className="text-sky-800 underline dark:text-sky-300">
+        <a href="/" className="text-sky-800 underline dark:text-sky-300">
           回到首頁看最新文章
-        </Link>
+        </a>
       </p>
       {posts.length > 0 && (
         <>
@@ -20,9 +19,9 @@ export default function NotFound() {
           <ul className="mt-3 space-y-2" data-latest-posts>
             {posts.map((p) => (
               <li key={p.slug}>
-                <Link href={postHref(p.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
+                <a href={postHref(p.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
                   {p.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -35,9 +34,9 @@ export default function NotFound() {
             <TagLinks tags={tags} label="熱門標籤" />
           </div>
           <p className="mt-4">
-            <Link href="/tags/" className="text-sky-800 underline dark:text-sky-300">
+            <a href="/tags/" className="text-sky-800 underline dark:text-sky-300">
               所有標籤
-            </Link>
+            </a>
           </p>
         </>
       )}

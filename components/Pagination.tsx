@@ -1,13 +1,12 @@
-import Link from "next/link";
 
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="分頁" className="mt-8 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="rounded border border-neutral-300 px-3 py-2 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+        <a href={href(page - 1)} rel="prev" className="rounded border border-neutral-300 px-3 py-2 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
           ← 較新的文章
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -15,9 +14,9 @@ export function Pagination({ page, pages, href }: { page: number; pages: number;
         第 {page} / {pages} 頁
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next" className="rounded border border-neutral-300 px-3 py-2 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+        <a href={href(page + 1)} rel="next" className="rounded border border-neutral-300 px-3 py-2 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
           較舊的文章 →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

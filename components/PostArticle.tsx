@@ -1,6 +1,5 @@
 import { getImageProps } from "next/image";
 import { preload } from "react-dom";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/headings";
 import type { Cover } from "@/lib/posts";
@@ -8,6 +7,7 @@ import type { TagRef } from "@/lib/listing";
 import { categoryHref } from "@/lib/routes";
 import { DraftBadge } from "./PostCard";
 import { SaveButton } from "./SaveButton";
+import { SaveButtons } from "./SaveButtons";
 import { TocDetails, TocSidebar } from "./TableOfContents";
 import { TagLinks } from "./TagLinks";
 
@@ -34,14 +34,15 @@ export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc
       <header className="mb-8">
         <div className="mb-2 flex flex-wrap items-center gap-3 text-sm text-neutral-600 dark:text-neutral-400">
           {post.category && (
-            <Link href={categoryHref(post.category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+            <a href={categoryHref(post.category)} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
               {post.category}
-            </Link>
+            </a>
           )}
           <time dateTime={post.dateIso}>{post.dateText}</time>
           <span>{post.readingTime}</span>
           {post.draft && <DraftBadge />}
           <SaveButton post={{ slug: post.slug, title: post.title, date: post.dateText, href: post.href }} />
+          <SaveButtons />
         </div>
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{post.title}</h1>
         {post.description && <p className="mt-4 text-lg text-neutral-700 dark:text-neutral-300">{post.description}</p>}

@@ -5,6 +5,7 @@ import type { PostSummary } from "@/lib/listing";
 import { categoryStyle } from "./category-style";
 import { PostCover, type CoverVariant } from "./PostCover";
 import { SaveButton } from "./SaveButton";
+import { SaveButtons } from "./SaveButtons";
 import { TagLinks } from "./TagLinks";
 
 export function DraftBadge() {
@@ -137,6 +138,7 @@ export function PostList({ posts, variant = "list" }: { posts: PostSummary[]; va
       {posts.map((p) => (
         <PostCard key={p.slug} post={p} variant={variant} />
       ))}
+      {variant === "list" && <SaveButtons />}
     </div>
   );
 }

@@ -1,17 +1,16 @@
-import Link from "next/link";
 import type { PostLink } from "@/lib/post-discovery";
 
 function Side({ link, label, align }: { link: PostLink | null; label: string; align: "left" | "right" }) {
   if (!link) return <span />;
   return (
-    <Link
+    <a
       href={link.href}
       rel={align === "left" ? "prev" : "next"}
       className={`block rounded-lg border border-neutral-200 p-4 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-900 ${align === "right" ? "text-right" : ""}`}
     >
       <span className="block text-sm text-neutral-600 dark:text-neutral-400">{label}</span>
       <span className="mt-1 block font-medium text-sky-800 dark:text-sky-300">{link.title}</span>
-    </Link>
+    </a>
   );
 }
 

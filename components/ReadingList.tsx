@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 export interface ResolvedLink {
@@ -41,9 +40,9 @@ export function ReadingListItem({
   if (target) {
     return (
       <li className="rounded-md border border-neutral-200 px-4 py-3 dark:border-neutral-800">
-        <Link href={target.href} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+        <a href={target.href} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
           {target.title}
-        </Link>
+        </a>
         <div className="text-sm text-neutral-600 dark:text-neutral-400">{target.date}</div>
       </li>
     );

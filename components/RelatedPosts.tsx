@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PostLink } from "@/lib/post-discovery";
 
 export function RelatedPosts({ posts }: { posts: PostLink[] }) {
@@ -11,9 +10,9 @@ export function RelatedPosts({ posts }: { posts: PostLink[] }) {
       <ul className="mt-3 grid gap-3 sm:grid-cols-2">
         {posts.map((p) => (
           <li key={p.slug} className="rounded-lg border border-neutral-200 p-4 dark:border-neutral-800">
-            <Link href={p.href} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+            <a href={p.href} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
               {p.title}
-            </Link>
+            </a>
             <time dateTime={p.dateIso} className="mt-1 block text-sm text-neutral-600 dark:text-neutral-400">
               {p.dateText}
             </time>

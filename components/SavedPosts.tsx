@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { savedSnapshot, serverSnapshot, subscribeSaved, withoutSaved, writeSaved } from "@/lib/saved-posts";
 
@@ -46,9 +45,9 @@ export function SavedPosts() {
         {saved.map((p) => (
           <li key={p.slug} className="flex items-start justify-between gap-4 py-4">
             <div>
-              <Link href={p.href} className="text-lg font-bold text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
+              <a href={p.href} className="text-lg font-bold text-neutral-900 hover:text-sky-800 hover:underline dark:text-neutral-100 dark:hover:text-sky-300">
                 {p.title}
-              </Link>
+              </a>
               <p className="text-sm text-neutral-600 dark:text-neutral-400">{p.date}</p>
             </div>
             <button

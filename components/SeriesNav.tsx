@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SeriesNavData } from "@/lib/post-discovery";
 
 export function SeriesNav({ series }: { series: SeriesNavData | null }) {
@@ -19,9 +18,9 @@ export function SeriesNav({ series }: { series: SeriesNavData | null }) {
             </li>
           ) : (
             <li key={p.slug}>
-              <Link href={p.href} className="text-sky-800 hover:underline dark:text-sky-300">
+              <a href={p.href} className="text-sky-800 hover:underline dark:text-sky-300">
                 {p.title}
-              </Link>
+              </a>
             </li>
           ),
         )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 const LINKS = [
@@ -18,9 +17,9 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-4">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="underline hover:text-sky-800 dark:hover:text-sky-300">
+                <a href={l.href} className="underline hover:text-sky-800 dark:hover:text-sky-300">
                   {l.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchBox } from "@/components/search/SearchBox";
 import { site } from "@/lib/site";
 import { ThemeToggle } from "./ThemeToggle";
@@ -15,17 +14,17 @@ export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
+        <a href="/" className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
           {site.title}
-        </Link>
+        </a>
         <div className="flex items-center gap-4">
         <nav aria-label="主選單">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-neutral-700 hover:text-sky-800 hover:underline dark:text-neutral-300 dark:hover:text-sky-300">
+                <a href={item.href} className="text-neutral-700 hover:text-sky-800 hover:underline dark:text-neutral-300 dark:hover:text-sky-300">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

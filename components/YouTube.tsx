@@ -1,11 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { youtubeEmbedUrl, youtubeThumbnail, youtubeWatchUrl } from "@/lib/embeds";
+import { youtubeEmbedUrl, youtubeWatchUrl } from "@/lib/embeds";
 
 /**
- * A facade: the thumbnail and a play button until the reader asks for the video,
- * so no YouTube iframe or script loads with the page.
+ * A facade: a card with the video's title and a play button until the reader asks
+ * for the video. Nothing comes from YouTube before that, not even the thumbnail
+ * (i.ytimg.com): it would tell Google of every page view, cost a phone one more
+ * connection on the critical path, and it usually sits in the first screen, where
+ * lazy loading would not defer it.
  */
 export function YouTube({ id, title = "YouTube 影片" }: { id: string; title?: string }) {
   const [playing, setPlaying] = useState(false);
@@ -27,8 +30,8 @@ export function YouTube({ id, title = "YouTube 影片" }: { id: string; title?: 
             aria-label={`播放影片：${title}`}
             onClick={() => setPlaying(true)}
           >
-            {/* eslint-disable-next-line @next/next/no-img-element -- a remote thumbnail at a fixed 16:9 box; next/image would proxy it through our server */}
-            <img src={youtubeThumbnail(id)} alt="" loading="lazy" decoding="async" className="absolute inset-0 h-full w-full object-cover" />
+            {/* Only the title shows: the accessible name (aria-label) must contain all visible text. */}
+            <span className="absolute inset-x-0 top-0 truncate p-4 text-left text-lg leading-snug font-semibold text-white">{title}</span>
             <span className="absolute top-1/2 left-1/2 flex h-14 w-20 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-2xl bg-red-600 shadow-lg transition group-hover:bg-red-700 group-focus-visible:ring-4 group-focus-visible:ring-white">
               <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="white">
                 <path d="M8 5v14l11-7z" />

@@ -16,7 +16,6 @@ const PAGES: { name: string; path: string; optional?: boolean }[] = [
 for (const theme of ["light", "dark"] as const) {
   for (const p of PAGES) {
     test(`axe: ${p.name} (${theme}) has no serious or critical violations`, async ({ page }) => {
-      await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
       await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
       const res = await page.goto(p.path);
       if (p.optional) test.skip(res?.status() === 404, `${p.path} does not exist in this build`);

@@ -11,7 +11,6 @@ async function titlesOf(page: Page): Promise<string[]> {
 
 test.describe("tag pages", () => {
   test("a Chinese tag page opens from a post and lists the post", async ({ page }) => {
-    await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
     await page.goto(SEED);
     await page.locator("article footer").getByRole("link", { name: "#企業 AI" }).click();
     await expect(page).toHaveURL(`/tags/${enc("企業-ai")}/`);
@@ -192,7 +191,6 @@ test.describe("after a post", () => {
   });
 
   test("related posts and previous/next links", async ({ page }) => {
-    await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
     await page.goto(SEED);
     const related = page.getByRole("region", { name: "相關文章" }).getByRole("link");
     await expect(related).toHaveCount(4);

@@ -17,7 +17,6 @@ async function watch(page: Page, host: RegExp): Promise<string[]> {
 }
 
 async function stubImages(page: Page) {
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
   await page.route(/\/images\/e2e\/hugo-figure\.png$/, (route) => route.fulfill({ status: 200, contentType: "image/png", body: PNG }));
 }
 
@@ -33,7 +32,10 @@ test("a Hugo .md copy of the seed renders the same text and YouTube facade as th
       text: (await prose.innerText()).replace(/\s+/g, " ").trim(),
       headings: await prose.locator("h2").evaluateAll((hs) => hs.map((h) => `${h.id}|${h.textContent}`)),
       strong: await prose.locator("strong").allTextContents(),
-      facade: { label: await play.getAttribute("aria-label"), thumb: await play.locator("img").getAttribute("src") },
+      facade: {
+        label: await play.getAttribute("aria-label"),
+        watch: await page.locator("figure", { has: play }).getByRole("link", { name: "在 YouTube 上觀看" }).getAttribute("href"),
+      },
       iframes: await page.locator("iframe").count(),
       readingItems: await prose.locator("[data-missing-link], a[href^='/posts/']").count(),
     };
@@ -43,7 +45,7 @@ test("a Hugo .md copy of the seed renders the same text and YouTube facade as th
   expect(md.text).toContain("Sam Altman 的高級晚宴");
   expect(md.text).not.toContain("{{");
   expect(md).toEqual(mdx);
-  expect(md.facade.thumb).toContain("ME8_6c6eY4o");
+  expect(md.facade.watch).toContain("ME8_6c6eY4o");
 });
 
 test("the Hugo embeds post renders its shortcodes as components and keeps code literal", async ({ page }) => {
@@ -56,7 +58,8 @@ test("the Hugo embeds post renders its shortcodes as components and keeps code l
   await expect(prose.locator("pre code")).toHaveText("{{< youtube literal-in-code >}}");
   await expect(prose.locator("figure img[alt='長條圖']")).toHaveAttribute("src", "/images/e2e/hugo-figure.png");
   await expect(prose.locator("figcaption", { hasText: "營收走勢圖" })).toBeVisible();
-  await expect(page.getByRole("button", { name: /播放影片/ }).locator("img")).toHaveAttribute("src", /ZTKW_CpuPT4/);
+  const play = page.getByRole("button", { name: /播放影片/ });
+  await expect(page.locator("figure", { has: play }).getByRole("link", { name: "在 YouTube 上觀看" })).toHaveAttribute("href", /ZTKW_CpuPT4/);
   await expect(page.locator("article footer").getByRole("link", { name: "#7688" })).toBeVisible();
   // Outside code blocks no shortcode is left as text.
   const outsideCode = await prose.evaluate((el) => {

@@ -13,7 +13,6 @@ const HEADINGS = [
 ];
 
 test("the seed post shows its header, every section and its sources", async ({ page }) => {
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
   const res = await page.goto(SEED);
   expect(res?.status()).toBe(200);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant-TW");
@@ -38,13 +37,12 @@ test("the seed post shows its header, every section and its sources", async ({ p
   await expect(page.locator('article header img')).toHaveCount(0);
 });
 
-test("the YouTube facade loads nothing from YouTube until clicked", async ({ page }) => {
+test("the YouTube facade loads nothing from YouTube, not even the thumbnail, until clicked", async ({ page }) => {
   const youtube: string[] = [];
   page.on("request", (req) => {
     const host = new URL(req.url()).hostname;
-    if (/(^|\.)youtube(-nocookie)?\.com$|(^|\.)googlevideo\.com$/.test(host)) youtube.push(req.url());
+    if (/(^|\.)youtube(-nocookie)?\.com$|(^|\.)googlevideo\.com$|(^|\.)ytimg\.com$/.test(host)) youtube.push(req.url());
   });
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
   await page.route(/youtube(-nocookie)?\.com/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<p>player</p>" }));
   await page.goto(SEED);
   const play = page.getByRole("button", { name: /播放影片/ });

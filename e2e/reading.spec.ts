@@ -4,10 +4,6 @@ const FIXTURE = "/posts/20260120-reading-fixture/";
 const FIXTURE_TITLE = "閱讀體驗測試：程式碼、圖片與目錄";
 const SEED = "/posts/20260127-ai-enterprise-war/";
 
-test.beforeEach(async ({ page }) => {
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
-});
-
 const htmlIsDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("dark"));
 
 /** Serve pages without their external scripts: only the inline <head> script can run, React never does. */
@@ -144,6 +140,21 @@ test.describe("save for later", () => {
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "全部清除" }).click();
     await expect(page.locator("[data-saved-empty]")).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("saved-posts"))).toBeNull();
+  });
+
+  test("one listener serves every save button: a card saved before a tag filter is still marked after clearing it", async ({ page }) => {
+    await page.goto("/posts/");
+    const card = page.locator("main article", { hasText: FIXTURE_TITLE });
+    await card.getByRole("button", { name: `稍後閱讀：${FIXTURE_TITLE}` }).click();
+    await expect(card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` })).toHaveAttribute("aria-pressed", "true");
+    // Filtering replaces the server-rendered list; clearing brings back fresh buttons that must be marked again.
+    await page.locator("[data-tag-filter] button").first().click();
+    await page.getByRole("button", { name: "清除篩選" }).click();
+    const again = card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` });
+    await expect(again).toHaveAttribute("aria-pressed", "true");
+    await again.click();
+    await expect(card.getByRole("button", { name: `稍後閱讀：${FIXTURE_TITLE}` })).toHaveAttribute("aria-pressed", "false");
     expect(await page.evaluate(() => localStorage.getItem("saved-posts"))).toBeNull();
   });
 

@@ -107,7 +107,6 @@ test("the CSP lets the post page and the YouTube player work", async ({ page }) 
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await page.route(/i\.ytimg\.com/, (route) => route.fulfill({ status: 204 }));
   await page.route(/youtube-nocookie\.com/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<p>player</p>" }));
   await page.goto("/posts/20260127-ai-enterprise-war/");
   await page.getByRole("button", { name: /播放影片/ }).click();

@@ -57,10 +57,6 @@ export const MDX_COMPONENTS: Record<string, Record<string, PropRule>> = {
   },
 };
 
-export function youtubeThumbnail(id: string): string {
-  return `https://i.ytimg.com/vi/${id}/hqdefault.jpg`;
-}
-
 export function youtubeEmbedUrl(id: string): string {
   return `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0`;
 }

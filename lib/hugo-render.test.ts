@@ -50,7 +50,7 @@ describe("Hugo shortcodes in .md posts render as components", () => {
       ].join("\n\n"),
     );
     for (const id of ["ME8_6c6eY4o", "aaaaaaaaaaa", "bbbbbbbbbbb", "ccccccccccc", "ddddddddddd", "ZTKW_CpuPT4"]) {
-      expect(html).toContain(`i.ytimg.com/vi/${id}/hqdefault.jpg`);
+      expect(html).toContain(`youtube.com/watch?v=${id}`);
     }
     expect(html).toContain("<p>前言</p>");
     expect(html).toContain("<p>後記</p>");

@@ -24,7 +24,7 @@ export function contentSecurityPolicy(dev: boolean): string {
     "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     // Tailwind ships one stylesheet, but next/image and React set style attributes.
     "style-src": ["'self'", "'unsafe-inline'"],
-    // https: for remote covers (front matter allows any https image) and YouTube thumbnails (i.ytimg.com).
+    // https: for remote covers (front matter allows any https image).
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],

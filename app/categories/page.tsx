@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
 import { getCategoryIndex } from "@/lib/discovery";
 import { categorySlugHref } from "@/lib/routes";
 
@@ -14,10 +13,10 @@ export default function CategoriesPage() {
       <ul aria-label="所有分類" className="mt-6 grid gap-3 sm:grid-cols-2">
         {categories.map((c) => (
           <li key={c.slug}>
-            <Link href={categorySlugHref(c.slug)} className="flex items-baseline justify-between rounded-lg border border-neutral-200 p-4 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-900">
+            <a href={categorySlugHref(c.slug)} className="flex items-baseline justify-between rounded-lg border border-neutral-200 p-4 hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-900">
               <span className="font-medium text-sky-800 dark:text-sky-300">{c.name}</span>
               <span className="text-sm text-neutral-600 dark:text-neutral-400">{c.count} 篇</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

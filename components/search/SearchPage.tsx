@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { warmUp } from "./engine";
@@ -81,9 +80,9 @@ export function SearchPage() {
                 <li key={hit.doc.slug}>
                   <article>
                     <h2 className="text-lg font-semibold">
-                      <Link href={postHref(hit.doc.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
+                      <a href={postHref(hit.doc.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
                         <Highlighted segments={engine.highlight(hit.doc.title, result.terms)} />
-                      </Link>
+                      </a>
                     </h2>
                     <p className="text-sm text-neutral-500 dark:text-neutral-400">
                       <time dateTime={hit.doc.iso}>{hit.doc.date}</time>
