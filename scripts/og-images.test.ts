@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { post } from "../lib/test-helpers";
 
 function runOg(content: string, pub: string, processes: string) {
+  // 30 cards per child: this test's 92 cards take four children, two at a time.
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/og-images.ts"], {
     encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: content, PUBLIC_DIR: pub, NODE_ENV: "production", OG_PROCESSES: processes },
+    env: { ...process.env, CONTENT_DIR: content, PUBLIC_DIR: pub, NODE_ENV: "production", OG_PROCESSES: processes, OG_CHUNK: "30" },
   });
 }
 
@@ -24,7 +25,7 @@ describe("og images (the prebuild script)", () => {
     }
     const cold = runOg(content, pub, "2");
     expect(cold.status, cold.stderr).toBe(0);
-    expect(cold.stdout).toMatch(/og images: 92 rendered \(2 processes\), 0 unchanged, 0 removed/);
+    expect(cold.stdout).toMatch(/og images: 92 rendered \(4 child processes, 2 at a time\), 0 unchanged, 0 removed/);
     expect(readdirSync(path.join(pub, "og", "posts"))).toHaveLength(45);
     expect(readdirSync(path.join(pub, "og", "tags"))).toHaveLength(45);
 
