@@ -62,12 +62,12 @@ async function buildBench(n: number): Promise<string> {
   const warm = await run("npx", ["next", "build"], env);
   if (warm.code !== 0) throw new Error(`warm next build failed:\n${warm.output.slice(-3000)}`);
   const ogWarm = await run("npx", ["tsx", "scripts/og-images.ts"], ogEnv);
-  const cards = /og images: (\d+) rendered[^,]*/.exec(ogCold.output)?.[0] ?? "";
+  const cards = /og images: (\d+) rendered/.exec(ogCold.output)?.[1] ?? "?";
 
   row(`next build cold, ${n} posts`, s(cold.ms), `${cold.peakMb.toFixed(0)} MB peak`, `${pages} pages, ${(cold.ms / Math.max(pages, 1)).toFixed(1)} ms/page, CPU ${s(cold.cpuMs)}`);
   row(`next build warm (1 post edited), ${n} posts`, s(warm.ms), `${warm.peakMb.toFixed(0)} MB peak`, `CPU ${s(warm.cpuMs)}`);
 
-  row(`OG cards (prebuild), ${n} posts`, `cold ${s(ogCold.ms)}`, `warm ${s(ogWarm.ms)}`, `${cards.replace("og images: ", "")}, CPU ${s(ogCold.cpuMs)}`);
+  row(`OG cards (prebuild), ${n} posts`, `cold ${s(ogCold.ms)}`, `warm ${s(ogWarm.ms)}`, `${cards} cards, CPU ${s(ogCold.cpuMs)}`);
   row(`npm run build cold (OG cards + next build), ${n} posts`, s(ogCold.ms + cold.ms), "", "");
 
   if (n >= 10_000) {
