@@ -1,9 +1,9 @@
 /**
  * Server side of search: turns the content index into index input, reading each
- * post's body (the content index does not keep bodies). Body text is cached by
+ * post's body (the content index does not keep bodies). Snippet text is cached by
  * content hash and the built index by the hashes of all posts, in memory and on
- * disk (lib/build-cache.ts), so each build worker does not parse every body again
- * and a rebuild after one edit parses one body.
+ * disk (lib/build-cache.ts), so build workers share the work and a rebuild after
+ * one edit parses one body.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
