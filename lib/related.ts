@@ -69,6 +69,7 @@ function membersOf(category: CategoryInfo): Set<Post> {
 /** The first `k` of `items` in `compare` order, without sorting them all (popular tags hold thousands of posts). */
 function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
   const top: T[] = [];
+  if (k <= 0) return top;
   for (const item of items) {
     if (top.length === k && compare(item, top[k - 1]) >= 0) continue;
     let i = top.length < k ? top.length : k - 1;

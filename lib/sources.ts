@@ -3,14 +3,14 @@ import type { Post } from "./posts";
 
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_src$)/i;
 
+// Memoised per post: related posts compare keys across popular tags' thousands of posts, for every post of a build.
+const keys = new WeakMap<object, string>();
+
 /**
  * Posts based on the same original share a key. URLs that differ only in scheme,
  * `www.`, a trailing slash, a #fragment or tracking parameters are one source; a
  * post without a source is a story of its own.
  */
-const keys = new WeakMap<object, string>();
-
-// Related posts compare keys across popular tags' thousands of posts for every post of a build.
 export function sourceKey(post: Pick<Post, "slug" | "sourceUrl">): string {
   let key = keys.get(post);
   if (key === undefined) keys.set(post, (key = computeSourceKey(post)));
