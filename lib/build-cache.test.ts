@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { cacheDir, cachedJson, readCached, writeCached } from "./build-cache";
+import { cacheDir, cachedJson, readCached, readCachedJson, writeCached } from "./build-cache";
 
 beforeEach(() => {
   process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
@@ -45,5 +45,15 @@ describe("build cache", () => {
     expect(readCached("e", "k")).toBeNull();
     expect(cachedJson("e", "k", () => 3)).toBe(3);
     expect(existsSync(path.join(file, "e"))).toBe(false);
+  });
+});
+
+describe("readCachedJson", () => {
+  it("returns the value, or null for a missing or torn entry", () => {
+    expect(readCachedJson("f", "x.json")).toBeNull();
+    writeCached("f", "x.json", '{"code":"c"');
+    expect(readCachedJson("f", "x.json")).toBeNull();
+    writeCached("f", "x.json", '{"code":"c"}');
+    expect(readCachedJson<{ code: string }>("f", "x.json")).toEqual({ code: "c" });
   });
 });

@@ -44,16 +44,21 @@ export function writeCached(area: string, key: string, text: string, options: Wr
   }
 }
 
+/** The cached JSON value, or null on a miss (a torn or foreign file is a miss, to be overwritten). */
+export function readCachedJson<T>(area: string, key: string): T | null {
+  const hit = readCached(area, key);
+  if (hit === null) return null;
+  try {
+    return JSON.parse(hit) as T;
+  } catch {
+    return null;
+  }
+}
+
 /** `compute()` once per key across processes and builds; JSON in, JSON out. */
 export function cachedJson<T>(area: string, key: string, compute: () => T, options: WriteOptions = {}): T {
-  const hit = readCached(area, key);
-  if (hit !== null) {
-    try {
-      return JSON.parse(hit) as T;
-    } catch {
-      // A torn or foreign file: recompute and overwrite it.
-    }
-  }
+  const hit = readCachedJson<T>(area, key);
+  if (hit !== null) return hit;
   const value = compute();
   writeCached(area, key, JSON.stringify(value), options);
   return value;

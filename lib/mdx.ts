@@ -10,7 +10,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
-import { readCached, writeCached } from "./build-cache";
+import { readCachedJson, writeCached } from "./build-cache";
 import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
@@ -159,14 +159,8 @@ function refResolver(refs: Record<string, string> | undefined) {
 }
 
 async function compileUncached(post: Compilable, key: string): Promise<CompiledPost> {
-  const hit = readCached("mdx", `${key}.json`);
-  if (hit !== null) {
-    try {
-      return JSON.parse(hit) as CompiledPost;
-    } catch {
-      // torn entry: compile again
-    }
-  }
+  const hit = readCachedJson<CompiledPost>("mdx", `${key}.json`);
+  if (hit) return hit;
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
   let compiled: CompiledPost;
   let source = bodyForCompile(raw);

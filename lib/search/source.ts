@@ -25,12 +25,16 @@ const TEXT_VERSION = `${INDEX_VERSION}.2`;
 
 const bodies = new Map<string, string>();
 
+/** The post's body as the author wrote it, without front matter. */
+function readBody(post: Pick<Post, "absPath">): string {
+  return splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8"))).body;
+}
+
 export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): string {
   const key = `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
   let text = bodies.get(key) ?? readCached("search-text", key) ?? undefined;
   if (text === undefined) {
-    const { body } = splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8")));
-    text = bodyText(body, post.format);
+    text = bodyText(readBody(post), post.format);
     writeCached("search-text", key, text);
   }
   bodies.set(key, text);
@@ -45,7 +49,7 @@ export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): s
  * recall is 1.000 either way). Snippets, which readers see, keep the real parse.
  */
 export function postIndexText(post: Pick<Post, "absPath">): string {
-  return markdownToPlainText(splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8"))).body);
+  return markdownToPlainText(readBody(post));
 }
 
 export function searchInput(post: Post): SearchDocInput {
