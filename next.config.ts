@@ -24,6 +24,10 @@ const nextConfig: NextConfig = {
     // Turbopack keeps its compilation in <distDir>/cache, so a rebuild after an edit
     // does not recompile unchanged modules.
     turbopackFileSystemCacheForBuild: true,
+    // Inlining measures the gzip size of every segment of every page, for next/link's
+    // client-side prefetches; the site links with plain <a> (eslint forbids next/link),
+    // so that was a quarter of static generation (34.5 s -> 25.8 s at 1,000 posts) for nothing.
+    prefetchInlining: false,
   },
   reactStrictMode: true,
   // The list of all posts moved from / to /posts/; old /page/N/ links keep working (308).

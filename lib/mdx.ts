@@ -2,12 +2,14 @@
  * Compiles a post's body with mdx-bundler, once per post per build: results are
  * memoised in the process and cached on disk by content hash, so list pages never
  * compile anything and a rebuild after editing one post recompiles only that post.
+ * The same parse yields the body's plain text for search snippets (lib/search/source.ts).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import rehypeShiki from "@shikijs/rehype";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
+import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import { readCachedJson, writeCached } from "./build-cache";
@@ -15,6 +17,8 @@ import { ContentError, type Diagnostic } from "./diagnostics";
 import { normalizeNewlines, splitFrontMatter } from "./frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
 import type { Post } from "./posts";
+import { treeText } from "./search/body-text";
+import { storeBodyText } from "./search/source";
 import { rehypeImages } from "./rehype-images";
 import { remarkComponents } from "./remark-components";
 import { publicImageSize } from "./public-images";
@@ -28,6 +32,18 @@ export interface CompiledPost {
   code: string;
   /** h2/h3 headings in document order, for the table of contents. */
   headings: TocHeading[];
+}
+
+/** What compiling gives besides the page: the body's words, kept apart from the (memoised) page. */
+export interface CompileOutput extends CompiledPost {
+  text: string;
+}
+
+/** Keeps the words of the tree the compiler parsed, so search snippets need no second parse. */
+function remarkCollectText({ into }: { into: { text: string } }) {
+  return (tree: Root) => {
+    into.text = treeText(tree);
+  };
 }
 
 /**
@@ -96,8 +112,9 @@ function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
   });
 }
 
-export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompiledPost> {
+export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompileOutput> {
   const headings: TocHeading[] = [];
+  const body = { text: "" };
   const result = await bundleMDX({
     source,
     mdxOptions(options) {
@@ -109,6 +126,8 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
         remarkGfm,
         remarkCjkFriendly,
         [remarkHugoShortcodes, { components: shortcodes }],
+        // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
+        [remarkCollectText, { into: body }],
         remarkComponents,
       ];
       options.rehypePlugins = [
@@ -128,7 +147,7 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
       return options;
     },
   });
-  return { code: result.code, headings };
+  return { code: result.code, headings, text: body.text };
 }
 
 const memo = new Map<string, Promise<CompiledPost>>();
@@ -162,7 +181,6 @@ async function compileUncached(post: Compilable, key: string): Promise<CompiledP
   const hit = readCachedJson<CompiledPost>("mdx", `${key}.json`);
   if (hit) return hit;
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
-  let compiled: CompiledPost;
   let source = bodyForCompile(raw);
   let shortcodes: ComponentSpec[] = [];
   if (post.format === "md") {
@@ -173,11 +191,14 @@ async function compileUncached(post: Compilable, key: string): Promise<CompiledP
       throw new ContentError([{ severity: "error", file: post.file, line: e.line, field: "body", message: e.message, hint: e.hint }]);
     }
   }
+  let output: CompileOutput;
   try {
-    compiled = await compileSource(source, post.format, shortcodes);
+    output = await compileSource(source, post.format, shortcodes);
   } catch (e) {
     throw new ContentError(toDiagnostics(post, e));
   }
+  const compiled: CompiledPost = { code: output.code, headings: output.headings };
   writeCached("mdx", `${key}.json`, JSON.stringify(compiled));
+  storeBodyText(post, output.text);
   return compiled;
 }

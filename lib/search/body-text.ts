@@ -25,6 +25,17 @@ function collect(node: Nodes, out: string[]): void {
   if (BLOCK.has(node.type)) out.push("\n");
 }
 
+/** The words a reader sees in a parsed body, one block a line. */
+export function treeText(tree: Nodes): string {
+  const out: string[] = [];
+  collect(tree, out);
+  return out
+    .join("")
+    .replace(/[ \t]*\n\s*/g, "\n")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
 export function bodyText(body: string, format: "md" | "mdx"): string {
   try {
     const source = format === "md" ? body.replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, " ") : body;
@@ -32,13 +43,7 @@ export function bodyText(body: string, format: "md" | "mdx"): string {
       extensions: format === "mdx" ? [gfm(), mdxjs()] : [gfm()],
       mdastExtensions: format === "mdx" ? [gfmFromMarkdown(), mdxFromMarkdown()] : [gfmFromMarkdown()],
     });
-    const out: string[] = [];
-    collect(tree, out);
-    return out
-      .join("")
-      .replace(/[ \t]*\n\s*/g, "\n")
-      .replace(/[ \t]+/g, " ")
-      .trim();
+    return treeText(tree);
   } catch {
     // A body the MDX parser rejects fails the build elsewhere with a proper message;
     // here the cheap stripper is good enough.

@@ -6,9 +6,11 @@
 import { Searcher, type SearchResult } from "./query";
 import type { SearchMeta, SearchShard } from "./search-index";
 
-type Meta = SearchMeta & { build: string };
+/** `texts` is where post number {n}'s snippet text lives (searchTextUrl in lib/search/source.ts). */
+type Meta = SearchMeta & { build: string; texts: string };
+type Loaded = { s: Searcher; build: string; textUrl: string };
 
-let searcher: Promise<{ s: Searcher; build: string }> | null = null;
+let searcher: Promise<Loaded> | null = null;
 const shardLoads = new Map<number, Promise<void>>();
 const texts = new Map<string, Promise<string | null>>();
 
@@ -19,9 +21,9 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** Starts loading the index meta (idempotent): call on focus so the first query is quick. */
-export function preload(): Promise<{ s: Searcher; build: string }> {
+export function preload(): Promise<Loaded> {
   if (!searcher) {
-    searcher = getJson<Meta>("/search-index.json").then((meta) => ({ s: new Searcher(meta), build: meta.build }));
+    searcher = getJson<Meta>("/search-index.json").then((meta) => ({ s: new Searcher(meta), build: meta.build, textUrl: meta.texts }));
     searcher.catch(() => (searcher = null));
   }
   return searcher;
@@ -49,8 +51,12 @@ export function postText(slug: string): Promise<string | null> {
   let p = texts.get(slug);
   if (!p) {
     p = preload()
-      .then(({ build }) => fetch(`/search-text/${encodeURIComponent(slug)}/?v=${encodeURIComponent(build)}`))
-      .then((res) => (res.ok ? res.text() : null))
+      .then(({ s, build, textUrl }) => {
+        const n = s.meta.docs.findIndex((d) => d.slug === slug);
+        // The build id keeps a cached text from one build away from another build's numbering.
+        return n < 0 ? null : fetch(`${textUrl.replace("{n}", String(n))}?v=${encodeURIComponent(build)}`);
+      })
+      .then((res) => (res?.ok ? res.text() : null))
       .catch(() => null);
     texts.set(slug, p);
   }

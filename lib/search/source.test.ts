@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -6,7 +6,7 @@ import { cacheDir } from "../build-cache";
 import { loadContentIndex } from "../posts";
 import { post, postsFolder } from "../test-helpers";
 import { Searcher } from "./query";
-import { searchIndexOf, searchInput } from "./source";
+import { searchIndexOf, searchInput, searchTextFiles, searchTextUrl } from "./source";
 
 describe("search index from the content index", () => {
   const dir = postsFolder({
@@ -74,5 +74,54 @@ describe("the built index is cached for the site as it is", () => {
     } finally {
       delete process.env.CONTENT_DIR;
     }
+  });
+});
+
+describe("snippet text from the compiler's own parse", () => {
+  it("is what bodyText() gives, for MDX and Hugo Markdown, so the build never parses a body twice", async () => {
+    process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
+    const dir = postsFolder({
+      "e.mdx": post({ title: '"元件"', date: "2026-01-05T10:00:00+08:00" }, '## 小標\n\n<YouTube id="ME8_6c6eY4o" />\n\n**粗體**與[連結](/posts/x/)、`code`。\n\n| 欄 | 值 |\n|---|---|\n| 甲 | 乙 |\n'),
+      "f.md": post({ title: '"Hugo"', date: "2026-01-04T10:00:00+08:00" }, "{{< youtube ME8_6c6eY4o >}}\n\n一段 <span>HTML</span> 與 *強調*。\n\n- 清單一\n- 清單二\n"),
+    });
+    const { posts } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
+    vi.resetModules();
+    const { compilePost } = await import("../mdx");
+    const source = await import("./source");
+    const { bodyText } = await import("./body-text");
+    for (const p of posts) {
+      await compilePost(p);
+      const raw = readFileSync(p.absPath, "utf8");
+      const body = raw.slice(raw.indexOf("---", 3) + 4);
+      // The post file is gone: only what the compile stored can answer.
+      rmSync(p.absPath);
+      expect(source.postBodyText(p)).toBe(bodyText(body, p.format));
+    }
+  });
+});
+
+describe("search text files", () => {
+  const dir = postsFolder({
+    "g.mdx": post({ title: '"新"', date: "2026-01-07T10:00:00+08:00", description: '"說明一"' }, "內文一。\n"),
+    "h.mdx": post({ title: '"舊"', date: "2026-01-06T10:00:00+08:00", description: '"說明二"' }, "內文二。\n"),
+  });
+  const { bySlug } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
+
+  it("numbers each post as the built index does, description first", () => {
+    expect([...searchTextFiles([{ slug: "h" }, { slug: "g" }], bySlug)]).toEqual([
+      { file: "0.txt", text: "說明二\n內文二。" },
+      { file: "1.txt", text: "說明一\n內文一。" },
+    ]);
+  });
+
+  it("refuses an index that lists a post the content no longer has", () => {
+    expect(() => [...searchTextFiles([{ slug: "gone" }], bySlug)]).toThrow(/"gone".*run next build again/);
+  });
+});
+
+describe("where the browser fetches snippet text", () => {
+  it("is an immutable asset of the build in production and a route in dev", () => {
+    expect(searchTextUrl("abc", false)).toBe("/_next/static/search-text/abc/{n}.txt");
+    expect(searchTextUrl("abc", true)).toBe("/search-text/{n}/");
   });
 });

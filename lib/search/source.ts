@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { cachedJson, readCached, writeCached } from "../build-cache";
 import { formatDateZh, toZonedIso } from "../dates";
 import { normalizeNewlines, splitFrontMatter } from "../frontmatter";
-import { getPost, getPosts, type Post } from "../posts";
+import { getPosts, type Post } from "../posts";
 import { site } from "../site";
 import { markdownToPlainText } from "../plaintext";
 import { bodyText } from "./body-text";
@@ -30,8 +30,15 @@ function readBody(post: Pick<Post, "absPath">): string {
   return splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8"))).body;
 }
 
+const textKey = (post: Pick<Post, "format" | "hash">) => `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
+
+/** Caches the text lib/mdx.ts took from its own parse of the body, so postBodyText() does not parse again. */
+export function storeBodyText(post: Pick<Post, "format" | "hash">, text: string): void {
+  writeCached("search-text", textKey(post), text);
+}
+
 export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): string {
-  const key = `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
+  const key = textKey(post);
   let text = bodies.get(key) ?? readCached("search-text", key) ?? undefined;
   if (text === undefined) {
     text = bodyText(readBody(post), post.format);
@@ -87,7 +94,28 @@ export function getSearchIndex(): SearchIndexData {
 }
 
 /** What the browser fetches to show a result's snippet: description, then body text. */
-export function searchText(slug: string): string | null {
-  const post = getPost(slug);
-  return post ? `${post.description}\n${postBodyText(post)}` : null;
+export function searchText(post: Post): string {
+  return `${post.description}\n${postBodyText(post)}`;
+}
+
+/**
+ * Where the browser fetches the text of the search index's post number `{n}`. A
+ * production build does not render a page per post for these (10,000 routes cost a
+ * 10,000-post build ~50 s): scripts/search-texts.ts writes them as files after
+ * `next build`, beside the build's other immutable assets. Dev serves them from a route.
+ */
+export function searchTextUrl(build: string, dev: boolean): string {
+  return dev ? "/search-text/{n}/" : `/_next/static/search-text/${encodeURIComponent(build)}/{n}.txt`;
+}
+
+/**
+ * The files scripts/search-texts.ts writes: `<n>.txt` for post number n of the index
+ * the build served (`docs`, from its search-index.json), looked up in `bySlug`.
+ */
+export function* searchTextFiles(docs: { slug: string }[], bySlug: Map<string, Post>): Generator<{ file: string; text: string }> {
+  for (const [n, { slug }] of docs.entries()) {
+    const post = bySlug.get(slug);
+    if (!post) throw new Error(`the built search index lists the post "${slug}", which content/posts no longer has: run next build again before writing search texts`);
+    yield { file: `${n}.txt`, text: searchText(post) };
+  }
 }
