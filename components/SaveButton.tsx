@@ -16,7 +16,7 @@ export function SaveButton({ post }: { post: SavedPost }) {
       data-title={post.title}
       data-date={post.date}
       data-href={post.href}
-      className="group inline-flex items-center gap-1 rounded-md border border-neutral-300 px-2 py-0.5 text-sm text-neutral-700 hover:bg-neutral-100 aria-pressed:border-sky-800 aria-pressed:bg-sky-50 aria-pressed:text-sky-900 dark:border-neutral-700 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:aria-pressed:border-sky-300 dark:aria-pressed:bg-sky-950 dark:aria-pressed:text-sky-200"
+      className="save-button group"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" className="group-aria-pressed:fill-current">
         <path d="M6 3h12v18l-6-4-6 4z" />

@@ -181,7 +181,7 @@ export function TagFilter({ chips, dataUrl, scope, children }: { chips: Chip[]; 
                 <ul aria-label="標籤" className="mt-3 flex flex-wrap gap-2">
                   {tags.map((t) => (
                     <li key={t}>
-                      <a href={tagHref(data.tags[t][0])} className="inline-block rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-700 hover:bg-sky-100 dark:bg-neutral-800 dark:text-neutral-200">
+                      <a href={tagHref(data.tags[t][0])} className="tag-chip">
                         #{data.tags[t][1]}
                       </a>
                     </li>
