@@ -34,7 +34,9 @@ test("pages do not load the search index until the reader starts searching", asy
 
 test("type a Chinese query on /search/, see the seed post with the words highlighted, open it", async ({ page }) => {
   await page.goto("/search/");
-  const input = page.getByRole("searchbox", { name: "搜尋文章" }).last();
+  // The page's own box, by id: it mounts at hydration (useSearchParams), and until then the
+  // only searchbox of that name is the header's, which a role locator would fill instead.
+  const input = page.locator("#search-page-input");
   await input.fill("推論成本");
   await expect(page).toHaveURL(/\/search\/\?q=%E6%8E%A8%E8%AB%96%E6%88%90%E6%9C%AC$/);
   const results = page.getByTestId("search-results");
