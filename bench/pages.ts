@@ -1,6 +1,6 @@
 /** Page weight (HTML and first-load JS, gzip), Lighthouse and throughput of a running server. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -64,7 +64,13 @@ export interface LighthouseResult {
 }
 
 /** Lighthouse 12.2.3 through npx: 13 needs Node 22 and 12.x as a devDependency breaks npm ci. */
+/** One Lighthouse run; a run that fails outright (Chrome now and then loses the page) is tried once more. */
 export async function lighthouse(url: string): Promise<LighthouseResult | string> {
+  const first = await lighthouseOnce(url);
+  return typeof first === "string" ? lighthouseOnce(url) : first;
+}
+
+async function lighthouseOnce(url: string): Promise<LighthouseResult | string> {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "lh-")), "report.json");
   const r = await run(
     "npx",
@@ -80,7 +86,7 @@ export async function lighthouse(url: string): Promise<LighthouseResult | string
     ],
     { CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
   );
-  if (r.code !== 0) return `lighthouse failed: ${r.output.split("\n").slice(-3).join(" ")}`;
+  if (r.code !== 0 || !existsSync(out)) return `lighthouse failed: ${r.output.split("\n").filter((l) => /error|fail/i.test(l)).slice(-2).join(" ") || `exit ${r.code}`}`;
   const report = JSON.parse(readFileSync(out, "utf8"));
   const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
   return {
