@@ -10,7 +10,7 @@ function trackSearchRequests(page: Page) {
   const urls: string[] = [];
   page.on("request", (req) => {
     const { pathname } = new URL(req.url());
-    if (/^\/search-(index\.json|shards\/|text\/)/.test(pathname)) urls.push(pathname);
+    if (/^\/(search-(index\.json|shards\/|text\/)|_next\/static\/search-text\/)/.test(pathname)) urls.push(pathname);
   });
   return {
     index: () => urls.filter((u) => u === "/search-index.json"),
@@ -34,8 +34,8 @@ test("pages do not load the search index until the reader starts searching", asy
 
 test("type a Chinese query on /search/, see the seed post with the words highlighted, open it", async ({ page }) => {
   await page.goto("/search/");
-  // The page's own box, by id: it mounts at hydration (useSearchParams), and until then the
-  // only searchbox of that name is the header's, which a role locator would fill instead.
+  // The page's own box, by id: the header's box has the same name. It is in the server's
+  // HTML, so this may type before hydration: the page must keep that text and search it.
   const input = page.locator("#search-page-input");
   await input.fill("推論成本");
   await expect(page).toHaveURL(/\/search\/\?q=%E6%8E%A8%E8%AB%96%E6%88%90%E6%9C%AC$/);
@@ -97,6 +97,23 @@ test("URL round trip: /search/?q= is prefilled and shows results; English is cas
   await expect(page.getByTestId("search-results").locator("article", { has: page.locator(SEED_LINK) })).toHaveCount(1);
 });
 
+test("text typed into /search/ before the page's JavaScript runs is kept and searched", async ({ page }) => {
+  // Hold the page's scripts back, as a slow phone would, until the reader has typed.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/search/", { waitUntil: "domcontentloaded" });
+  const input = page.locator("#search-page-input");
+  await input.fill("推論成本");
+  release();
+  await expect(page).toHaveURL(/\/search\/\?q=%E6%8E%A8%E8%AB%96%E6%88%90%E6%9C%AC$/);
+  await expect(input).toHaveValue("推論成本");
+  await expect(page.getByTestId("search-results").locator("article", { has: page.locator(SEED_LINK) })).toHaveCount(1);
+});
+
 test("IME: no search while composing, one search on commit", async ({ page }) => {
   const requests = trackSearchRequests(page);
   await page.goto("/search/");
@@ -142,6 +159,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/search/");
     const form = page.getByTestId("web-search-form");
     await expect(form).toBeVisible();
+    // The site's own box needs JavaScript: without it, it is not offered.
+    await expect(page.locator("#search-page-input")).toBeHidden();
     await form.getByRole("searchbox").fill("推論成本");
     await form.getByRole("button", { name: "Google 搜尋" }).click();
     await expect.poll(() => asked?.pathname).toBe("/search");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
-import { Suspense } from "react";
 import { SearchPage } from "@/components/search/SearchPage";
 import { webSearch } from "@/lib/search/web-search";
 
@@ -23,9 +22,7 @@ export default function Search() {
           </button>
         </form>
       </noscript>
-      <Suspense>
-        <SearchPage />
-      </Suspense>
+      <SearchPage />
     </div>
   );
 }

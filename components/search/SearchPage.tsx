@@ -1,6 +1,5 @@
 "use client";
-import { useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { warmUp } from "./engine";
 import { Highlighted } from "./Highlighted";
 import { ResultSnippet } from "./ResultSnippet";
@@ -10,29 +9,33 @@ import { postHref } from "@/lib/routes";
 
 const LIMIT = 50;
 
+/**
+ * The URL's ?q= as an external store, null on the server and while hydrating. Not
+ * useSearchParams(): that makes a static page render this component in the browser
+ * only, so the box would not exist until the JavaScript ran.
+ */
+function subscribeToHistory(onChange: () => void) {
+  window.addEventListener("popstate", onChange);
+  return () => window.removeEventListener("popstate", onChange);
+}
+const clientQuery = () => new URLSearchParams(window.location.search).get("q") ?? "";
+const serverQuery = () => null;
+
 /** /search/: results as you type, the query kept in the URL (?q=) so a search can be shared. */
 export function SearchPage() {
-  const params = useSearchParams();
-  const urlQuery = params.get("q") ?? "";
-  const { query, setText, setQuery, inputProps } = useImeQuery(urlQuery);
+  const urlQuery = useSyncExternalStore(subscribeToHistory, clientQuery, serverQuery);
+  const { query, setText, setQuery, inputProps } = useImeQuery("");
   const state = useSearch(query, LIMIT);
   const q = query.trim();
+  const input = useRef<HTMLInputElement>(null);
 
-  // A new ?q= from elsewhere (the header box on this page, back/forward) replaces the query;
-  // the URL this page writes itself always equals the query, so it changes nothing.
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    setSeenUrlQuery(urlQuery);
-    if (urlQuery.trim() !== q) {
-      setText(urlQuery);
-      setQuery(urlQuery);
-    }
-  }
-
-  // On a slow phone a reader may type before the page hydrates: adopt what is in the box.
+  // On a slow phone a reader may type into the server-rendered box before the page
+  // hydrates (React keeps that text in the DOM): it wins over the URL's ?q=.
+  const [typedEarly, setTypedEarly] = useState(false);
   useEffect(() => {
-    const typed = (document.getElementById("search-page-input") as HTMLInputElement | null)?.value ?? "";
-    if (typed && typed !== urlQuery) {
+    const typed = input.current?.value ?? "";
+    if (typed) {
+      setTypedEarly(true);
       setText(typed);
       setQuery(typed);
     }
@@ -40,19 +43,37 @@ export function SearchPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The URL's ?q= once known, then on back/forward, replaces the query; the URL this
+  // page writes itself always equals the query, so it changes nothing.
+  const [applied, setApplied] = useState<string | null>(null);
+  if (urlQuery !== null && urlQuery !== applied) {
+    setApplied(urlQuery);
+    if (!(applied === null && typedEarly) && urlQuery.trim() !== q) {
+      setText(urlQuery);
+      setQuery(urlQuery);
+    }
+  }
+
   useEffect(() => {
+    // Before the URL has been read, writing it would erase a shared ?q=.
+    if (applied === null) return;
     const url = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, "", url);
-  }, [q]);
+  }, [q, applied]);
 
   const { result, engine } = state;
   return (
     <div>
-      <form role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
+      {/* The box searches in the browser; without JavaScript the page offers a web search instead. */}
+      <noscript>
+        <style>{"#search-page-form{display:none}"}</style>
+      </noscript>
+      <form id="search-page-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
         <label htmlFor="search-page-input" className="sr-only">
           搜尋文章
         </label>
         <input
+          ref={input}
           id="search-page-input"
           type="search"
           name="q"
