@@ -136,6 +136,18 @@ test.describe("tag filter on the list of all posts", () => {
     await expect(page.locator(`[data-filter-results] article h2 a[href="${HUGO_COPY}"]`)).toHaveCount(1);
   });
 
+  test("a chip stays a link: a modified click opens the tag's page in a new tab and leaves the filter alone", async ({ page, context }) => {
+    await page.goto("/posts/");
+    const agent = page.getByRole("region", { name: /依標籤篩選/ }).getByRole("button", { name: /^#AI agent/ });
+    // aria-pressed appears once the filter runs: the same element as the server's link.
+    await expect(agent).toHaveAttribute("aria-pressed", "false");
+    await expect(agent).toHaveAttribute("href", "/tags/ai-agent/");
+    const [tab] = await Promise.all([context.waitForEvent("page"), agent.click({ modifiers: ["ControlOrMeta"] })]);
+    await expect(tab).toHaveURL(/\/tags\/ai-agent\/$/);
+    await expect(agent).toHaveAttribute("aria-pressed", "false");
+    await expect(page).toHaveURL("/posts/");
+  });
+
   test("works from the keyboard", async ({ page }) => {
     await page.goto("/posts/");
     const agent = page.getByRole("button", { name: /^#AI agent/ });

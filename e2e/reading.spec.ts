@@ -149,7 +149,7 @@ test.describe("save for later", () => {
     await card.getByRole("button", { name: `稍後閱讀：${FIXTURE_TITLE}` }).click();
     await expect(card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` })).toHaveAttribute("aria-pressed", "true");
     // Filtering replaces the server-rendered list; clearing brings back fresh buttons that must be marked again.
-    await page.locator("[data-tag-filter] button").first().click();
+    await page.locator("[data-tag-filter]").getByRole("button").first().click();
     await page.getByRole("button", { name: "清除篩選" }).click();
     const again = card.getByRole("button", { name: `已加入稍後閱讀：${FIXTURE_TITLE}` });
     await expect(again).toHaveAttribute("aria-pressed", "true");
