@@ -30,7 +30,7 @@ export function SearchPage() {
   const input = useRef<HTMLInputElement>(null);
 
   // On a slow phone a reader may type into the server-rendered box before the page
-  // hydrates (React keeps that text in the DOM): it wins over the URL's ?q=.
+  // hydrates (React keeps that text in the DOM): keep it and search it.
   const [typedEarly, setTypedEarly] = useState(false);
   useEffect(() => {
     const typed = input.current?.value ?? "";
@@ -43,8 +43,8 @@ export function SearchPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The URL's ?q= once known, then on back/forward, replaces the query; the URL this
-  // page writes itself always equals the query, so it changes nothing.
+  // The URL's ?q= once known (unless the reader typed first), then on back/forward,
+  // replaces the query; the URL this page writes itself equals the query, so changes nothing.
   const [applied, setApplied] = useState<string | null>(null);
   if (urlQuery !== null && urlQuery !== applied) {
     setApplied(urlQuery);

@@ -100,9 +100,10 @@ export function searchText(post: Post): string {
 
 /**
  * Where the browser fetches the text of the search index's post number `{n}`. A
- * production build does not render a page per post for these (10,000 routes cost a
- * 10,000-post build ~50 s): scripts/search-texts.ts writes them as files after
- * `next build`, beside the build's other immutable assets. Dev serves them from a route.
+ * production build does not render a page per post for these (as 10,000 prerendered
+ * routes they cost a 10,000-post build ~45 s, as files ~10 s): scripts/search-texts.ts
+ * writes them after `next build`, beside the build's other immutable assets. Dev
+ * serves them from a route.
  */
 export function searchTextUrl(build: string, dev: boolean): string {
   return dev ? "/search-text/{n}/" : `/_next/static/search-text/${encodeURIComponent(build)}/{n}.txt`;
