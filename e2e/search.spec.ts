@@ -97,22 +97,30 @@ test("URL round trip: /search/?q= is prefilled and shows results; English is cas
   await expect(page.getByTestId("search-results").locator("article", { has: page.locator(SEED_LINK) })).toHaveCount(1);
 });
 
-test("text typed into /search/ before the page's JavaScript runs is kept and searched", async ({ page }) => {
-  // Hold the page's scripts back, as a slow phone would, until the reader has typed.
+/** Holds the page's scripts back, as a slow phone would, until the returned function is called. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_next\/static\/chunks\/.*\.js(\?.*)?$/, async (route) => {
     await released;
     await route.continue();
   });
-  await page.goto("/search/", { waitUntil: "domcontentloaded" });
-  const input = page.locator("#search-page-input");
-  await input.fill("推論成本");
-  release();
-  await expect(page).toHaveURL(/\/search\/\?q=%E6%8E%A8%E8%AB%96%E6%88%90%E6%9C%AC$/);
-  await expect(input).toHaveValue("推論成本");
-  await expect(page.getByTestId("search-results").locator("article", { has: page.locator(SEED_LINK) })).toHaveCount(1);
-});
+  return release;
+}
+
+for (const start of ["/search/", `/search/?q=${encodeURIComponent("Graviton")}`]) {
+  test(`text typed into ${decodeURIComponent(start)} before the page's JavaScript runs is kept and searched`, async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto(start, { waitUntil: "domcontentloaded" });
+    const input = page.locator("#search-page-input");
+    await input.fill("推論成本");
+    release();
+    await expect(page).toHaveURL(/\/search\/\?q=%E6%8E%A8%E8%AB%96%E6%88%90%E6%9C%AC$/);
+    await expect(input).toHaveValue("推論成本");
+    await expect(page.getByTestId("search-results").locator("article", { has: page.locator(SEED_LINK) })).toHaveCount(1);
+    await expect(page.getByTestId("search-results")).toHaveAttribute("data-query", "推論成本");
+  });
+}
 
 test("IME: no search while composing, one search on commit", async ({ page }) => {
   const requests = trackSearchRequests(page);

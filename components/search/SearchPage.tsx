@@ -29,26 +29,29 @@ export function SearchPage() {
   const q = query.trim();
   const input = useRef<HTMLInputElement>(null);
 
-  // On a slow phone a reader may type into the server-rendered box before the page
-  // hydrates (React keeps that text in the DOM): keep it and search it.
-  const [typedEarly, setTypedEarly] = useState(false);
+  // At hydration: the URL's ?q=, unless the reader already typed into the server-rendered
+  // box (a slow phone; React leaves that text in the DOM), which wins. Read here, once, so
+  // the order in which React applies the store's first value cannot matter.
+  const [applied, setApplied] = useState<string | null>(null);
   useEffect(() => {
-    const typed = input.current?.value ?? "";
-    if (typed) {
-      setTypedEarly(true);
-      setText(typed);
-      setQuery(typed);
+    const fromUrl = clientQuery();
+    const initial = input.current?.value || fromUrl;
+    // State adopted from outside React (the URL, text typed before hydration), once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setApplied(fromUrl);
+    if (initial) {
+      setText(initial);
+      setQuery(initial);
     }
     // Only once, at hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The URL's ?q= once known (unless the reader typed first), then on back/forward,
-  // replaces the query; the URL this page writes itself equals the query, so changes nothing.
-  const [applied, setApplied] = useState<string | null>(null);
-  if (urlQuery !== null && urlQuery !== applied) {
+  // Later, a new ?q= (back/forward) replaces the query; the URL this page writes itself
+  // equals the query, so it changes nothing.
+  if (applied !== null && urlQuery !== null && urlQuery !== applied) {
     setApplied(urlQuery);
-    if (!(applied === null && typedEarly) && urlQuery.trim() !== q) {
+    if (urlQuery.trim() !== q) {
       setText(urlQuery);
       setQuery(urlQuery);
     }
