@@ -63,13 +63,13 @@ export interface LighthouseResult {
   cls: number;
 }
 
-/** Lighthouse 12.2.3 through npx: 13 needs Node 22 and 12.x as a devDependency breaks npm ci. */
 /** One Lighthouse run; a run that fails outright (Chrome now and then loses the page) is tried once more. */
 export async function lighthouse(url: string): Promise<LighthouseResult | string> {
   const first = await lighthouseOnce(url);
   return typeof first === "string" ? lighthouseOnce(url) : first;
 }
 
+/** Lighthouse 12.2.3 through npx: 13 needs Node 22 and 12.x as a devDependency breaks npm ci. */
 async function lighthouseOnce(url: string): Promise<LighthouseResult | string> {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "lh-")), "report.json");
   const r = await run(

@@ -3,8 +3,9 @@
  * <distDir>/static/search-text/<build id>/<n>.txt, numbered as in the search index the
  * build served, so the browser fetches them as immutable assets
  * (/_next/static/search-text/...) and the build renders no page per post for them.
- * Texts come from the build cache (lib/mdx.ts keeps them from its own parse), so this
- * parses nothing after a full build. Honors NEXT_DIST_DIR and CONTENT_DIR.
+ * Texts come from the build cache (lib/mdx.ts keeps them from its own parse), so after a
+ * full build this parses no post body, only the front matter of the content index.
+ * Honors NEXT_DIST_DIR and CONTENT_DIR.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

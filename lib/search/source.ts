@@ -1,8 +1,8 @@
 /**
  * Server side of search: turns the content index into index input, reading each
- * post's body (the content index does not keep bodies). Snippet text is cached by
- * content hash and the built index by the hashes of all posts, in memory and on
- * disk (lib/build-cache.ts), so build workers share the work and a rebuild after
+ * post's body (the content index does not keep bodies). Snippet text is cached on
+ * disk by content hash and the built index by the hashes of all posts (in memory
+ * too), in lib/build-cache.ts, so build workers share the work and a rebuild after
  * one edit parses one body.
  */
 import { createHash } from "node:crypto";
@@ -23,8 +23,6 @@ export const SEARCH_STRATEGY: HanStrategy = "bigram";
 /** Bump when bodyText() or the tokenizer changes what they produce: cached results are keyed by it. */
 const TEXT_VERSION = `${INDEX_VERSION}.2`;
 
-const bodies = new Map<string, string>();
-
 /** The post's body as the author wrote it, without front matter. */
 function readBody(post: Pick<Post, "absPath">): string {
   return splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8"))).body;
@@ -39,12 +37,12 @@ export function storeBodyText(post: Pick<Post, "format" | "hash">, text: string)
 
 export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): string {
   const key = textKey(post);
-  let text = bodies.get(key) ?? readCached("search-text", key) ?? undefined;
-  if (text === undefined) {
-    text = bodyText(readBody(post), post.format);
-    writeCached("search-text", key, text);
-  }
-  bodies.set(key, text);
+  // Not memoised in memory: each text is read once (by scripts/search-texts.ts, or per dev
+  // request), and holding 10,000 of them would cost ~150 MB.
+  const hit = readCached("search-text", key);
+  if (hit !== null) return hit;
+  const text = bodyText(readBody(post), post.format);
+  writeCached("search-text", key, text);
   return text;
 }
 
