@@ -1,5 +1,5 @@
 // Run by scripts/sitemap.ts after `next build`, which first writes .sitemap-data.json
-// (lastmod of every page, from lib/sitemap-data.ts).
+// (lastmod of every page, from lib/seo/sitemap-lastmod.ts).
 import { readFileSync } from "node:fs";
 
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
@@ -19,7 +19,7 @@ function key(loc) {
 /**
  * The URL a reader is served, percent-encoded segment by segment (encodeURI would
  * leave `#` and `+` of tags like `c#`, `c++` as they are). A last segment that looks
- * like a file name (`node.js`) is served without the trailing slash (lib/routes.ts).
+ * like a file name (`node.js`) is served without the trailing slash (lib/http/routes.ts).
  */
 function servedPath(k) {
   if (k === "/") return { loc: "/", trailingSlash: true };

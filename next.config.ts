@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequestPath } from "@/lib/request-guard";
+import { checkRequestPath } from "@/lib/http/request-guard";
 
 // Answered here, not by rewriting to the 404 route: Next proxies such a rewrite over
 // HTTP to the configured hostname, which fails under load. These paths are probes, not readers.
@@ -7,7 +7,7 @@ const NOT_FOUND_HTML =
   '<!doctype html><html lang="zh-Hant-TW"><meta charset="utf-8"><title>找不到這個頁面（404）</title>' +
   '<h1>找不到這個頁面（404）</h1><p><a href="/">回到首頁看最新文章</a></p></html>\n';
 
-/** Bad request paths get a 400/404/414 before they reach the router (see lib/request-guard.ts). */
+/** Bad request paths get a 400/404/414 before they reach the router (see lib/http/request-guard.ts). */
 export function proxy(request: NextRequest) {
   const verdict = checkRequestPath(new URL(request.url).pathname);
   if (!verdict) return NextResponse.next();

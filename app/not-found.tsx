@@ -1,6 +1,6 @@
-import { TagLinks } from "@/components/TagLinks";
-import { wayBack } from "@/lib/not-found";
-import { postHref } from "@/lib/routes";
+import { TagLinks } from "@/components/lists/TagLinks";
+import { wayBack } from "@/lib/views/not-found";
+import { postHref } from "@/lib/http/routes";
 
 export default function NotFound() {
   const { posts, tags } = wayBack();

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { FrontPage } from "@/components/FrontPage";
-import { JsonLd } from "@/components/JsonLd";
-import { getFrontPage } from "@/lib/front-page";
-import { homeJsonLd } from "@/lib/jsonld";
-import { pageMetadata } from "@/lib/metadata";
+import { FrontPage } from "@/components/front-page/FrontPage";
+import { JsonLd } from "@/components/layout/JsonLd";
+import { getFrontPage } from "@/lib/views/front-page";
+import { homeJsonLd } from "@/lib/seo/jsonld";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({ path: "/" });
 

@@ -15,7 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { loadContentIndex } from "../lib/posts";
+import { loadContentIndex } from "../lib/content/content-index";
 import { Searcher } from "../lib/search/query";
 import { buildSearchIndex, type SearchDocInput } from "../lib/search/search-index";
 import { searchInput } from "../lib/search/source";

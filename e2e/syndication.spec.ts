@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
-import { loadContentIndex } from "../lib/posts";
-import { tagHref } from "../lib/routes";
-import { buildTagIndex } from "../lib/tags";
+import { loadContentIndex } from "../lib/content/content-index";
+import { tagHref } from "../lib/http/routes";
+import { buildTagIndex } from "../lib/taxonomy/tags";
 
 /**
  * What shares, feed readers and crawlers see of the production build, over plain

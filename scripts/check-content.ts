@@ -3,7 +3,7 @@
  * the folder given) the way a build does, without building. Exit 1 on errors.
  */
 import path from "node:path";
-import { checkContent, formatReport } from "../lib/check";
+import { checkContent, formatReport } from "../lib/authoring/check";
 
 const args = process.argv.slice(2);
 const compile = !args.includes("--no-compile");

@@ -3,7 +3,7 @@
  * Converts Hugo posts to MDX posts of this site and prints what it did.
  */
 import path from "node:path";
-import { formatReport, importHugo } from "../lib/hugo-import-files";
+import { formatReport, importHugo } from "../lib/authoring/import-hugo";
 
 function usage(message?: string): never {
   if (message) console.error(message);

@@ -1,11 +1,11 @@
 /**
  * npm run new -- "文章標題" [--slug english-words] [--tags a,b] [--category 名稱]
- * Creates content/posts/<yyyymmdd>-<slug>.mdx as a draft (see lib/scaffold.ts).
+ * Creates content/posts/<yyyymmdd>-<slug>.mdx as a draft (see lib/authoring/scaffold.ts).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { postsDir } from "../lib/posts";
-import { writeNewPost } from "../lib/scaffold";
+import { postsDir } from "../lib/content/content-index";
+import { writeNewPost } from "../lib/authoring/scaffold";
 
 const args = process.argv.slice(2);
 const options: Record<string, string> = {};

@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { OG_VERSION, ogJobs, type OgJob } from "../lib/og";
-import { loadFonts, renderOgPng } from "../lib/og-image";
-import { loadContentIndex, publicDir } from "../lib/posts";
+import { OG_VERSION, ogJobs, type OgJob } from "../lib/seo/og-cards";
+import { loadFonts, renderOgPng } from "../lib/seo/og-render";
+import { loadContentIndex, publicDir } from "../lib/content/content-index";
 
 /** Below this many cards, starting processes costs more than it saves (and memory is no concern). */
 const SPLIT_MIN = 80;

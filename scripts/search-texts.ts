@@ -3,13 +3,13 @@
  * <distDir>/static/search-text/<build id>/<n>.txt, numbered as in the search index the
  * build served, so the browser fetches them as immutable assets
  * (/_next/static/search-text/...) and the build renders no page per post for them.
- * Texts come from the build cache (lib/mdx.ts keeps them from its own parse), so after a
+ * Texts come from the build cache (lib/render/compile.ts keeps them from its own parse), so after a
  * full build this parses no post body, only the front matter of the content index.
  * Honors NEXT_DIST_DIR and CONTENT_DIR.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadContentIndex } from "../lib/posts";
+import { loadContentIndex } from "../lib/content/content-index";
 import { searchTextFiles } from "../lib/search/source";
 import type { SearchMeta } from "../lib/search/search-index";
 

@@ -7,9 +7,9 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { newsPosts, newsSitemapXml } from "../lib/news-sitemap";
-import { loadContentIndex, publicDir } from "../lib/posts";
-import { sitemapLastmods } from "../lib/sitemap-data";
+import { newsPosts, newsSitemapXml } from "../lib/seo/news-sitemap";
+import { loadContentIndex, publicDir } from "../lib/content/content-index";
+import { sitemapLastmods } from "../lib/seo/sitemap-lastmod";
 
 const started = Date.now();
 const { posts } = loadContentIndex({ includeDrafts: false });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { ArchiveList } from "@/components/ArchiveList";
-import { archiveSections } from "@/lib/archive-page";
-import { getPosts } from "@/lib/posts";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { ArchiveList } from "@/components/lists/ArchiveList";
+import { archiveSections } from "@/lib/views/archive";
+import { getPosts } from "@/lib/content/content-index";
 
 export const metadata: Metadata = pageMetadata({ title: "文章列表", path: "/archives/" });
 

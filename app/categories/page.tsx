@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { getCategoryIndex } from "@/lib/discovery";
-import { categorySlugHref } from "@/lib/routes";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { getCategoryIndex } from "@/lib/views/lists";
+import { categorySlugHref } from "@/lib/http/routes";
 
 export const metadata: Metadata = pageMetadata({ title: "分類", path: "/categories/" });
 

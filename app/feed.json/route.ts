@@ -1,4 +1,4 @@
-import { feedResponse, siteFeedSpec } from "@/lib/feeds";
+import { feedResponse, siteFeedSpec } from "@/lib/seo/feeds";
 
 export const dynamic = "force-static";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { FilterablePostList } from "@/components/FilterablePostList";
-import { pageMetadata } from "@/lib/metadata";
-import { summarize } from "@/lib/listing";
-import { getPosts, paginate } from "@/lib/posts";
-import { postsPageHref } from "@/lib/routes";
-import { tagFilterProps } from "@/lib/tag-filter-data";
+import { FilterablePostList } from "@/components/lists/FilterablePostList";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { summarize } from "@/lib/views/summary";
+import { getPosts, paginate } from "@/lib/content/content-index";
+import { postsPageHref } from "@/lib/http/routes";
+import { tagFilterProps } from "@/lib/views/tag-filter";
 
 export const metadata: Metadata = pageMetadata({ title: "所有文章", path: "/posts/" });
 

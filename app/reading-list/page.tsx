@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { SavedPosts } from "@/components/SavedPosts";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { SavedPosts } from "@/components/saved/SavedPosts";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: "稍後閱讀", description: "你在這個瀏覽器裡儲存、準備稍後閱讀的文章。", path: "/reading-list/" }),

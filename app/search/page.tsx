@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { SearchPage } from "@/components/search/SearchPage";
 import { webSearch } from "@/lib/search/web-search";
 

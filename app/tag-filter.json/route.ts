@@ -1,5 +1,5 @@
-import { getPosts } from "@/lib/posts";
-import { buildFilterData } from "@/lib/tag-filter-data";
+import { getPosts } from "@/lib/content/content-index";
+import { buildFilterData } from "@/lib/views/tag-filter";
 
 // Written once at build time; the tag filter fetches it when a reader first uses it.
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { TagIndex } from "@/components/TagIndex";
-import { getTagIndex } from "@/lib/discovery";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { TagIndex } from "@/components/lists/TagIndex";
+import { getTagIndex } from "@/lib/views/lists";
 
 export const metadata: Metadata = pageMetadata({ title: "標籤", path: "/tags/" });
 

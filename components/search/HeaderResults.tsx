@@ -1,9 +1,9 @@
 "use client";
 import { useEffect } from "react";
-import { warmUp } from "./engine";
+import { warmUp } from "./load-engine";
 import { Highlighted } from "./Highlighted";
 import { useSearch } from "./useSearch";
-import { postHref } from "@/lib/routes";
+import { postHref } from "@/lib/http/routes";
 
 const LIMIT = 6;
 

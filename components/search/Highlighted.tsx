@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/search/engine";
+import type { Segment } from "@/lib/search/browser";
 
 /** Text with the matched words marked; plain text, never HTML. */
 export function Highlighted({ segments }: { segments: Segment[] }) {

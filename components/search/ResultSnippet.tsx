@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { Engine } from "./engine";
+import type { Engine } from "./load-engine";
 import { Highlighted } from "./Highlighted";
-import type { SearchResult, Segment } from "@/lib/search/engine";
+import type { SearchResult, Segment } from "@/lib/search/browser";
 
 /** A window of the post's text around the matched words; fetched when the result is shown. */
 export function ResultSnippet({ engine, slug, terms }: { engine: Engine; slug: string; terms: SearchResult["terms"] }) {

@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { warmUp } from "./engine";
+import { warmUp } from "./load-engine";
 import { Highlighted } from "./Highlighted";
 import { ResultSnippet } from "./ResultSnippet";
 import { useImeQuery } from "./useIme";
 import { useSearch } from "./useSearch";
-import { postHref } from "@/lib/routes";
+import { postHref } from "@/lib/http/routes";
 
 const LIMIT = 50;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { loadEngine, type Engine } from "./engine";
-import type { SearchResult } from "@/lib/search/engine";
+import { loadEngine, type Engine } from "./load-engine";
+import type { SearchResult } from "@/lib/search/browser";
 
 export interface SearchState {
   /** The query these results are for; differs from the asked query while a search runs. */

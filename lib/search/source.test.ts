@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { cacheDir } from "../build-cache";
-import { loadContentIndex } from "../posts";
+import { cacheDir } from "../render/build-cache";
+import { loadContentIndex } from "../content/content-index";
 import { post, postsFolder } from "../test-helpers";
 import { Searcher } from "./query";
 import { searchIndexOf, searchInput, searchTextFiles, searchTextUrl } from "./source";
@@ -86,9 +86,9 @@ describe("snippet text from the compiler's own parse", () => {
     });
     const { posts } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
     vi.resetModules();
-    const { compilePost } = await import("../mdx");
+    const { compilePost } = await import("../render/compile");
     const source = await import("./source");
-    const { bodyText } = await import("./body-text");
+    const { bodyText } = await import("../render/body-text");
     for (const p of posts) {
       await compilePost(p);
       const raw = readFileSync(p.absPath, "utf8");

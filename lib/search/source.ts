@@ -2,18 +2,18 @@
  * Server side of search: turns the content index into index input, reading each
  * post's body (the content index does not keep bodies). Snippet text is cached on
  * disk by content hash and the built index by the hashes of all posts (in memory
- * too), in lib/build-cache.ts, so build workers share the work and a rebuild after
+ * too), in lib/render/build-cache.ts, so build workers share the work and a rebuild after
  * one edit parses one body.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { cachedJson, readCached, writeCached } from "../build-cache";
-import { formatDateZh, toZonedIso } from "../dates";
-import { normalizeNewlines, splitFrontMatter } from "../frontmatter";
-import { getPosts, type Post } from "../posts";
+import { cachedJson, readCached, writeCached } from "../render/build-cache";
+import { formatDateZh, toZonedIso } from "../content/dates";
+import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
+import { getPosts, type Post } from "../content/content-index";
 import { site } from "../site";
-import { markdownToPlainText } from "../plaintext";
-import { bodyText } from "./body-text";
+import { markdownToPlainText } from "../content/plaintext";
+import { bodyText } from "../render/body-text";
 import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexData } from "./search-index";
 import type { HanStrategy } from "./tokenize";
 
@@ -30,7 +30,7 @@ function readBody(post: Pick<Post, "absPath">): string {
 
 const textKey = (post: Pick<Post, "format" | "hash">) => `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
 
-/** Caches the text lib/mdx.ts took from its own parse of the body, so postBodyText() does not parse again. */
+/** Caches the text lib/render/compile.ts took from its own parse of the body, so postBodyText() does not parse again. */
 export function storeBodyText(post: Pick<Post, "format" | "hash">, text: string): void {
   writeCached("search-text", textKey(post), text);
 }
@@ -47,7 +47,7 @@ export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): s
 }
 
 /**
- * The body words the index is built from: the cheap stripper of lib/plaintext.ts, not
+ * The body words the index is built from: the cheap stripper of lib/content/plaintext.ts, not
  * bodyText()'s real parse. The index needs every post's text at once, in one build
  * worker, before any page renders: the parse cost ~7 ms a post (70 s serial at 10,000
  * posts) against 0.1 ms, and the two differ only in markup corner cases (bench:search

@@ -3,7 +3,7 @@
  * the search index. Production builds write these as static files instead (see
  * searchTextUrl in lib/search/source.ts), so no page is prerendered here.
  */
-import { getPosts, isDev } from "@/lib/posts";
+import { getPosts, isDev } from "@/lib/content/content-index";
 import { searchText } from "@/lib/search/source";
 
 export const dynamic = "force-static";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { FilterablePostList } from "@/components/FilterablePostList";
-import { listPage, lookupTag, tagListView, tagStaticParams } from "@/lib/discovery";
-import { tagMetadata } from "@/lib/metadata";
-import { tagHref } from "@/lib/routes";
+import { FilterablePostList } from "@/components/lists/FilterablePostList";
+import { listPage, lookupTag, tagListView, tagStaticParams } from "@/lib/views/lists";
+import { tagMetadata } from "@/lib/seo/metadata";
+import { tagHref } from "@/lib/http/routes";
 
 export const dynamicParams = false;
 export const generateStaticParams = tagStaticParams;

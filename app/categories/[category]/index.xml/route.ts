@@ -1,5 +1,5 @@
-import { categoryFeedParams, categoryFeedSpec, feedResponse } from "@/lib/feeds";
-import { decodeSegment } from "@/lib/params";
+import { categoryFeedParams, categoryFeedSpec, feedResponse } from "@/lib/seo/feeds";
+import { decodeSegment } from "@/lib/http/params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

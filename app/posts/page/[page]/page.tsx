@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FilterablePostList } from "@/components/FilterablePostList";
-import { pageMetadata } from "@/lib/metadata";
-import { summarize } from "@/lib/listing";
-import { getPosts, paginate } from "@/lib/posts";
-import { parsePageParam } from "@/lib/params";
-import { postsPageHref } from "@/lib/routes";
+import { FilterablePostList } from "@/components/lists/FilterablePostList";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { summarize } from "@/lib/views/summary";
+import { getPosts, paginate } from "@/lib/content/content-index";
+import { parsePageParam } from "@/lib/http/params";
+import { postsPageHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
-import { tagFilterProps } from "@/lib/tag-filter-data";
+import { tagFilterProps } from "@/lib/views/tag-filter";
 
 // Page 1 is /posts/ (next.config.ts redirects /posts/page/1/ there).
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
-import { feedResponse, tagFeedParams, tagFeedSpec } from "@/lib/feeds";
-import { decodeSegment } from "@/lib/params";
+import { feedResponse, tagFeedParams, tagFeedSpec } from "@/lib/seo/feeds";
+import { decodeSegment } from "@/lib/http/params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { categoryMetadata } from "@/lib/metadata";
+import { categoryMetadata } from "@/lib/seo/metadata";
 import { notFound } from "next/navigation";
-import { FilterablePostList } from "@/components/FilterablePostList";
-import { categoryListView, categoryPagesStaticParams, listPage, lookupCategory } from "@/lib/discovery";
+import { FilterablePostList } from "@/components/lists/FilterablePostList";
+import { categoryListView, categoryPagesStaticParams, listPage, lookupCategory } from "@/lib/views/lists";
 
 export const dynamicParams = false;
 export const generateStaticParams = categoryPagesStaticParams;

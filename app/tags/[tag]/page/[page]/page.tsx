@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { tagMetadata } from "@/lib/metadata";
+import { tagMetadata } from "@/lib/seo/metadata";
 import { notFound } from "next/navigation";
-import { FilterablePostList } from "@/components/FilterablePostList";
-import { listPage, lookupTag, tagListView, tagPagesStaticParams } from "@/lib/discovery";
+import { FilterablePostList } from "@/components/lists/FilterablePostList";
+import { listPage, lookupTag, tagListView, tagPagesStaticParams } from "@/lib/views/lists";
 
 export const dynamicParams = false;
 export const generateStaticParams = tagPagesStaticParams;

@@ -1,0 +1,83 @@
+/**
+ * `npm run check`: the validation a build runs (content index, then an MDX compile
+ * of every post), over a content folder, without building. Reports every problem in
+ * every post at once, errors and warnings apart.
+ */
+import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
+import { compilePost } from "../render/compile";
+import { loadContentIndex, type Post } from "../content/content-index";
+
+export interface CheckOptions {
+  /** The posts folder; defaults to the site's. */
+  dir?: string;
+  /** Compile every post's MDX (slower, catches body errors). Default true. */
+  compile?: boolean;
+  /** Compilations running at once. */
+  concurrency?: number;
+}
+
+export interface CheckResult {
+  posts: number;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+async function compileDiagnostics(post: Post): Promise<Diagnostic[]> {
+  try {
+    await compilePost(post);
+    return [];
+  } catch (e) {
+    if (e instanceof ContentError) return e.diagnostics;
+    return [{ severity: "error", file: post.file, field: "body", message: e instanceof Error ? e.message : String(e) }];
+  }
+}
+
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}
+
+export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
+  // Drafts and future posts are checked too: they will be published one day.
+  const index = loadContentIndex({ dir: options.dir, includeDrafts: true, buildFuture: true });
+  const all: Diagnostic[] = [...index.diagnostics];
+  if (options.compile ?? true) {
+    const queue = [...index.all];
+    const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
+      for (let post = queue.shift(); post; post = queue.shift()) all.push(...(await compileDiagnostics(post)));
+    });
+    await Promise.all(workers);
+  }
+  const seen = new Set<string>();
+  const unique = all.filter((d) => {
+    const key = `${d.severity}\0${formatDiagnostic(d)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort(byPlace);
+  return {
+    posts: index.all.length + index.broken.length,
+    errors: unique.filter((d) => d.severity === "error"),
+    warnings: unique.filter((d) => d.severity === "warning"),
+  };
+}
+
+/** The report `npm run check` prints: errors first, then warnings, then a summary line. */
+export function formatReport(result: CheckResult): string {
+  const lines: string[] = [];
+  if (result.errors.length) {
+    lines.push(`錯誤 errors (${result.errors.length}):`);
+    for (const d of result.errors) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  if (result.warnings.length) {
+    if (lines.length) lines.push("");
+    lines.push(`警告 warnings (${result.warnings.length}):`);
+    for (const d of result.warnings) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  if (lines.length) lines.push("");
+  lines.push(
+    `${result.posts} post files checked: ${result.errors.length} error${result.errors.length === 1 ? "" : "s"}, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`,
+  );
+  return lines.join("\n");
+}

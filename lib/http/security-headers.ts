@@ -1,0 +1,77 @@
+/**
+ * HTTP response headers for every route, applied by next.config.ts `headers()`.
+ *
+ * script-src allows 'unsafe-inline' on purpose: every page is prerendered at build
+ * time, and Next.js writes its flight data as inline <script> tags whose content
+ * differs per page. A nonce would need a new value per request, i.e. dynamic
+ * rendering of every page (no static HTML, no CDN caching); hashes would have to be
+ * computed per page after the build. Posts cannot inject script (lib/render/remark-components
+ * rejects <script>, on* attributes and javascript: URLs at build time, and front
+ * matter is always rendered as text), so 'unsafe-inline' guards nothing we emit.
+ */
+
+/** Hosts whose players a reader may load by clicking an embed. */
+export const FRAME_HOSTS = [
+  "https://www.youtube-nocookie.com",
+  "https://open.spotify.com",
+  "https://embed.podcasts.apple.com",
+];
+
+export function contentSecurityPolicy(dev: boolean): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // 'unsafe-eval' only in dev: React Refresh and error overlays need it.
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // Tailwind ships one stylesheet, but next/image and React set style attributes.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    // https: for remote covers (front matter allows any https image).
+    "img-src": ["'self'", "data:", "https:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
+    "frame-src": FRAME_HOSTS,
+    "media-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    // The no-JavaScript fallback on /search/ is a GET form to Google's site search.
+    "form-action": ["'self'", "https://www.google.com"],
+    "frame-ancestors": ["'none'"],
+    "manifest-src": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${v.join(" ")}`)
+    .join("; ");
+}
+
+export const HTML_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=86400, must-revalidate";
+
+export interface HeaderRule {
+  source: string;
+  headers: { key: string; value: string }[];
+}
+
+export function securityHeaders(dev: boolean): HeaderRule[] {
+  return [
+    {
+      source: "/:path*",
+      headers: [
+        { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        { key: "X-Frame-Options", value: "DENY" },
+        {
+          key: "Permissions-Policy",
+          // Embeds ask for autoplay and fullscreen inside their own frames; the site itself needs nothing.
+          value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+        },
+        { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+      ],
+    },
+    {
+      // Pages: browsers revalidate (cheap 304 via ETag) so a new post shows at once;
+      // a CDN may serve a page for a minute and a stale one while it refetches.
+      // Hashed assets under /_next/static keep Next's "public, max-age=31536000, immutable".
+      source: "/:path((?!_next/static|_next/image|healthz).*)",
+      headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }],
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+/**
+ * A post's full content as static HTML for feeds: the post's compiled MDX run with
+ * a string-rendering JSX runtime (lib/render/static-jsx.ts) and feed components: embeds
+ * become plain links (feed readers drop iframes and scripts), and every
+ * site-relative URL becomes absolute so it works inside a reader.
+ */
+import { MDX_COMPONENTS, youtubeWatchUrl } from "../embeds";
+import { postSlugFromHref } from "../content/links";
+import { compilePost } from "../render/compile";
+import { getPost, isDev, type Post } from "../content/content-index";
+import { postHref } from "../http/routes";
+import { site } from "../site";
+import { h, renderNode, staticJsxRuntime, type StaticComponent, type StaticNode } from "../render/static-jsx";
+
+type Components = Record<string, StaticComponent>;
+
+/** href="/x", src="/x" (not protocol-relative //host) -> absolute on the site. */
+export function absolutizeHtml(html: string, baseUrl: string = site.baseUrl): string {
+  return html.replace(/(\s(?:href|src|poster)=")\/(?!\/)/g, `$1${baseUrl}/`);
+}
+
+/** A component without its own feed rendering: its link if it has one, else its children. */
+export const embedFallback: StaticComponent = (props) => {
+  const link = [props.href, props.url, props.src].find((v) => typeof v === "string" && /^(https?:)?\/\//.test(v)) as string | undefined;
+  return link ? h("p", null, h("a", { href: link }, link)) : (props.children as StaticNode);
+};
+
+export function feedComponents(findPost: (slug: string) => Post | undefined): Components {
+  const known: Components = {
+    YouTube: ({ id, title }) => h("p", null, h("a", { href: youtubeWatchUrl(String(id)) }, `▶ ${String(title ?? "YouTube 影片")}`)),
+    ReadingList: ({ children }) => h("ul", null, children),
+    ReadingListItem: ({ href, label }) => {
+      const target = String(href);
+      const text = label ? String(label) : target;
+      const slug = postSlugFromHref(target);
+      if (slug === null) return h("li", null, h("a", { href: target }, text));
+      const post = findPost(slug);
+      return h("li", null, post ? h("a", { href: postHref(post.slug) }, post.title) : text);
+    },
+  };
+  // Every component an author may use gets a rendering, so a new embed added to the
+  // registry shows as its link (or its children) in feeds instead of failing them.
+  return Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, known[name] ?? embedFallback]));
+}
+
+interface MdxModule {
+  default: (props: { components: Components }) => StaticNode;
+}
+
+/** Runs compiled MDX (our own build output, see components/mdx/MdxContent.tsx) with the static runtime. */
+export function renderCompiledMdx(code: string, components: Components): string {
+  const run = new Function("React", "ReactDOM", "_jsx_runtime", code) as (...args: unknown[]) => MdxModule;
+  return renderNode(run(undefined, undefined, staticJsxRuntime).default({ components }));
+}
+
+async function renderPostHtml(post: Post, findPost: (slug: string) => Post | undefined): Promise<string> {
+  const { code } = await compilePost(post);
+  return absolutizeHtml(renderCompiledMdx(code, feedComponents(findPost)));
+}
+
+// A post sits in the site feeds and in every feed of its tags and category: one
+// production build renders it once, not once per feed.
+const rendered = new Map<string, Promise<string>>();
+
+export function postContentHtml(post: Post, findPost: (slug: string) => Post | undefined = getPost): Promise<string> {
+  if (isDev() || findPost !== getPost) return renderPostHtml(post, findPost);
+  let html = rendered.get(post.hash);
+  if (!html) {
+    html = renderPostHtml(post, findPost);
+    rendered.set(post.hash, html);
+    html.catch(() => rendered.delete(post.hash));
+  }
+  return html;
+}

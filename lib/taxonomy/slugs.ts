@@ -1,0 +1,32 @@
+/**
+ * Tag and category slugs, compatible with Hugo's default `urlize`: lower case,
+ * whitespace to `-`, letters (CJK included), digits and `. _ - # + ~` kept,
+ * everything else dropped. Unlike Hugo a `/` becomes `-`, so one tag is always one
+ * URL segment.
+ */
+import { site } from "../site";
+
+export function urlize(name: string): string {
+  const slug = name
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/\\]+/gu, "-")
+    .replace(/[^\p{L}\p{N}\p{M}._#+~-]/gu, "")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // A lone "." or ".." would be read as a path step by browsers and servers.
+  return /^\.+$/.test(slug) ? slug.replace(/\./g, "dot") : slug;
+}
+
+/**
+ * Tags that differ only in case, width, spaces or hyphens (`企業 AI`, `企業AI`,
+ * `Vibe Coding`, `vibe-coding`) share a key and so a page.
+ */
+export function tagKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/[\s\-_]+/gu, "");
+}
+
+export function categorySlug(name: string): string {
+  return site.categories[name] ?? urlize(name);
+}

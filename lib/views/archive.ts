@@ -1,0 +1,39 @@
+/** /archives/ data: serialisable, dates already formatted in the site's time zone. */
+import { groupByMonth } from "../taxonomy/archives";
+import { zonedParts } from "../content/dates";
+import type { Post } from "../content/content-index";
+import { postHref } from "../http/routes";
+import { site } from "../site";
+
+export interface ArchiveEntry {
+  slug: string;
+  href: string;
+  title: string;
+  /** ISO instant for <time dateTime>. */
+  dateIso: string;
+  /** Day of month in the site's time zone. */
+  day: number;
+}
+
+export interface ArchiveSection {
+  year: number;
+  count: number;
+  months: { month: number; posts: ArchiveEntry[] }[];
+}
+
+export function archiveSections(posts: Post[]): ArchiveSection[] {
+  return groupByMonth(posts, site.timeZone).map((y) => ({
+    year: y.year,
+    count: y.count,
+    months: y.months.map((m) => ({
+      month: m.month,
+      posts: m.posts.map((p) => ({
+        slug: p.slug,
+        href: postHref(p.slug),
+        title: p.title,
+        dateIso: p.date.toISOString(),
+        day: zonedParts(p.date, site.timeZone).day,
+      })),
+    })),
+  }));
+}
