@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { postsDir } from "../lib/content/content-index";
+import { postsDir } from "../lib/content/environment";
 import { writeNewPost } from "../lib/authoring/scaffold";
 
 const args = process.argv.slice(2);

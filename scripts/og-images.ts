@@ -15,7 +15,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OG_VERSION, ogJobs, type OgJob } from "../lib/seo/og-cards";
 import { loadFonts, renderOgPng } from "../lib/seo/og-render";
-import { loadContentIndex, publicDir } from "../lib/content/content-index";
+import { loadContentIndex } from "../lib/content/content-index";
+import { publicDir } from "../lib/content/environment";
 
 /** Below this many cards, starting processes costs more than it saves (and memory is no concern). */
 const SPLIT_MIN = 80;

@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { newsPosts, newsSitemapXml } from "../lib/seo/news-sitemap";
-import { loadContentIndex, publicDir } from "../lib/content/content-index";
+import { loadContentIndex } from "../lib/content/content-index";
+import { publicDir } from "../lib/content/environment";
 import { sitemapLastmods } from "../lib/seo/sitemap-lastmod";
 
 const started = Date.now();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { ArchiveList } from "@/components/lists/ArchiveList";
 import { archiveSections } from "@/lib/views/archive";
-import { getPosts } from "@/lib/content/content-index";
+import { getPosts } from "@/lib/content/store";
 
 export const metadata: Metadata = pageMetadata({ title: "文章列表", path: "/archives/" });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { summarize } from "@/lib/views/summary";
-import { getPosts, paginate } from "@/lib/content/content-index";
+import { getPosts } from "@/lib/content/store";
+import { paginate } from "@/lib/views/pagination";
 import { postsPageHref } from "@/lib/http/routes";
 import { tagFilterProps } from "@/lib/views/tag-filter";
 

@@ -1,5 +1,5 @@
 /** The search index's meta file (posts, strategy, shard count), fetched when a reader starts searching. */
-import { isDev } from "@/lib/content/content-index";
+import { isDev } from "@/lib/content/environment";
 import { getSearchIndex, searchTextUrl } from "@/lib/search/source";
 
 export const dynamic = "force-static";

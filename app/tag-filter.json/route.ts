@@ -1,4 +1,4 @@
-import { getPosts } from "@/lib/content/content-index";
+import { getPosts } from "@/lib/content/store";
 import { buildFilterData } from "@/lib/views/tag-filter";
 
 // Written once at build time; the tag filter fetches it when a reader first uses it.

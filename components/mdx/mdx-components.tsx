@@ -3,7 +3,7 @@ import { formatDateZh } from "@/lib/content/dates";
 import { postSlugFromHref } from "@/lib/content/links";
 import { postHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
-import type { Post } from "@/lib/content/content-index";
+import type { Post } from "@/lib/content/post";
 import { CodeBlock } from "./CodeBlock";
 import { PostImage } from "./PostImage";
 import { ReadingList, ReadingListItem, type ResolvedLink } from "./FurtherReading";

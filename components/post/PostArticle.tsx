@@ -2,7 +2,7 @@ import { getImageProps } from "next/image";
 import { preload } from "react-dom";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/render/headings";
-import type { Cover } from "@/lib/content/content-index";
+import type { Cover } from "@/lib/content/post";
 import type { TagRef } from "@/lib/views/summary";
 import { categoryHref } from "@/lib/http/routes";
 import { DraftBadge } from "../lists/PostCard";

@@ -5,7 +5,8 @@
  */
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import { compilePost } from "../render/compile";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post, RefMap } from "../content/post";
 
 export interface CheckOptions {
   /** The posts folder; defaults to the site's. */
@@ -22,13 +23,13 @@ export interface CheckResult {
   warnings: Diagnostic[];
 }
 
-async function compileDiagnostics(post: Post): Promise<Diagnostic[]> {
+async function compileProblems(post: Post, refs: RefMap | undefined): Promise<Diagnostic[]> {
   try {
-    await compilePost(post);
+    await compilePost(post, refs);
     return [];
   } catch (e) {
     if (e instanceof ContentError) return e.diagnostics;
-    return [{ severity: "error", file: post.file, field: "body", message: e instanceof Error ? e.message : String(e) }];
+    return [{ severity: "error", file: post.source.file, field: "body", message: e instanceof Error ? e.message : String(e) }];
   }
 }
 
@@ -44,7 +45,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   if (options.compile ?? true) {
     const queue = [...index.all];
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
-      for (let post = queue.shift(); post; post = queue.shift()) all.push(...(await compileDiagnostics(post)));
+      for (let post = queue.shift(); post; post = queue.shift()) all.push(...(await compileProblems(post, index.refs.get(post.slug))));
     });
     await Promise.all(workers);
   }

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { componentToJsx, convertHugoPost, ConvertError } from "../hugo/convert";
+import { ContentError } from "../content/errors";
+import { componentToJsx, convertHugoPost } from "../hugo/convert";
 import { importHugo } from "./import-hugo";
 import { bodyForCompile, compileSource } from "../render/compile";
 import { createElement } from "react";
@@ -10,7 +11,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { compilePost } from "../render/compile";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex, type ContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { naiveRefResolver } from "../hugo/shortcodes";
 
 beforeAll(() => {
@@ -54,12 +56,12 @@ describe("convertHugoPost", () => {
   });
 
   it("reports an unknown shortcode or unresolved ref with its line in the file", () => {
-    expect(() => convert("\n{{< gist a 1 >}}\n")).toThrow(ConvertError);
+    expect(() => convert("\n{{< gist a 1 >}}\n")).toThrow(ContentError);
     try {
       convertHugoPost(`${FM}x\n[a]({{< ref "nope.md" >}})\n`, { resolveRef: () => null });
     } catch (e) {
-      expect((e as ConvertError).line).toBe(7);
-      expect((e as ConvertError).message).toMatch(/nope\.md/);
+      expect((e as ContentError).line).toBe(7);
+      expect((e as ContentError).message).toMatch(/nope\.md/);
     }
     expect.assertions(3);
   });
@@ -134,12 +136,12 @@ describe("importHugo on the fixture site", () => {
       expect(imported.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(imported.bySlug.get("20220326-toml-post")!.excerpt).toBe("開場白：「做產品」和（註）都要粗體。數學式 {a} 與 1 < 2 都是文字。");
       const dropped = loadContentIndex({ dir: path.join(site, "content/posts"), includeDrafts: true });
-      const html = async (p: Post) =>
-        renderToStaticMarkup(createElement(MdxContent, { code: (await compilePost(p)).code, components: mdxComponents(() => undefined) }));
+      const html = async (idx: ContentIndex, slug: string) =>
+        renderToStaticMarkup(createElement(MdxContent, { code: (await compilePost(idx.bySlug.get(slug)!, idx.refs.get(slug))).code, components: mdxComponents(() => undefined) }));
       for (const slug of ["20220326-toml-post", "20220327-yaml-post", "utc-times"]) {
-        const a = await html(dropped.bySlug.get(slug)!);
+        const a = await html(dropped, slug);
         // Markdown mode drops raw HTML, as Hugo does by default; the importer keeps it as JSX.
-        const b = (await html(imported.bySlug.get(slug)!)).replace(/<br\/>/g, "");
+        const b = (await html(imported, slug)).replace(/<br\/>/g, "");
         expect([slug, b.trim()]).toEqual([slug, a.trim()]);
       }
     } finally {

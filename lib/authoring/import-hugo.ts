@@ -6,14 +6,15 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { formatDiagnostic } from "../content/errors";
+import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import { splitFrontMatter } from "../content/frontmatter";
-import { ConvertError, convertHugoPost } from "../hugo/convert";
+import { convertHugoPost } from "../hugo/convert";
+import { compileDiagnostics } from "../render/compile-errors";
 import { bodyForCompile, compileSource } from "../render/compile";
-import { parsePostFile } from "../content/content-index";
+import { parsePostFile } from "../content/parse-post";
 import { fileImageSize } from "../content/images";
 import { postHref } from "../http/routes";
-import { refKey } from "../hugo/shortcodes";
+import { refKey } from "../content/shortcode-syntax";
 
 export interface ImportOptions {
   /** A Hugo site (with content/) or a folder of posts. */
@@ -89,10 +90,9 @@ function sameFile(a: string, b: string): boolean {
   return sa.size === sb.size && readFileSync(a).equals(readFileSync(b));
 }
 
-function compileMessage(e: unknown): string {
-  const errors = (e as { errors?: Array<{ text: string }> }).errors;
-  const text = Array.isArray(errors) && errors[0] ? errors[0].text : e instanceof Error ? e.message : String(e);
-  return text.replace(/^Cannot process MDX file with esbuild:\s*/i, "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+/** A report line's reason: the problems' own words, each with its fix (and its field, for front matter). */
+function reasons(diagnostics: Diagnostic[], withField = true): string {
+  return diagnostics.map((d) => `${withField && d.field ? `${d.field}: ` : ""}${d.message}${d.hint ? ` (hint: ${d.hint})` : ""}`).join("; ");
 }
 
 export async function importHugo(options: ImportOptions): Promise<ImportReport> {
@@ -129,7 +129,7 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
         },
       });
     } catch (e) {
-      if (e instanceof ConvertError) fail(e.message, e.line);
+      if (e instanceof ContentError) fail(reasons(e.diagnostics, false), e.line);
       else fail(e instanceof Error ? e.message : String(e));
       continue;
     }
@@ -170,13 +170,14 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
     for (const d of diagnostics.filter((x) => x.severity === "warning")) report.warnings.push(formatDiagnostic({ ...d, file: rel }));
     if (!post || errors.length) {
       restorePublic();
-      fail(errors.map((d) => `${d.field ? `${d.field}: ` : ""}${d.message}${d.hint ? ` (hint: ${d.hint})` : ""}`).join("; ") || "does not load", errors[0]?.line);
+      fail(reasons(errors) || "does not load", errors[0]?.line);
       continue;
     }
     try {
       await compileSource(bodyForCompile(converted.output), "mdx");
     } catch (e) {
-      fail(`the converted MDX does not compile: ${compileMessage(e)}`);
+      const problems = compileDiagnostics(rel, e);
+      fail(`the converted MDX does not compile: ${reasons(problems, false)}`, problems[0]?.line);
       continue;
     } finally {
       restorePublic();

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compactDate, toZonedIso, zonedParts } from "../content/dates";
-import { POST_EXTENSIONS } from "../content/content-index";
+import { POST_EXTENSIONS } from "../content/files";
 import { site } from "../site";
 
 export interface NewPostInput {

@@ -19,7 +19,7 @@ describe("content index", () => {
     expect(p.date.toISOString()).toBe("2026-01-26T23:00:00.000Z");
     expect(p.excerpt).toBe("第一段文字。 小節 更多。");
     expect(p.description).toBe(p.excerpt);
-    expect(p.format).toBe("mdx");
+    expect(p.source.format).toBe("mdx");
   });
 
   it("sorts newest first and breaks timestamp ties by slug, the same way every time", () => {

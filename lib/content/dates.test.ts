@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DateParseError, formatDateZh, parseDate, toZonedIso } from "./dates";
+import { formatDateZh, parseDate, toZonedIso } from "./dates";
+import { ContentError } from "./errors";
 
 const TPE = "Asia/Taipei";
 
@@ -19,7 +20,7 @@ describe("parseDate", () => {
   });
 
   it("rejects impossible dates with a message that says how to write one", () => {
-    expect(() => parseDate("2026-02-30", TPE)).toThrow(DateParseError);
+    expect(() => parseDate("2026-02-30", TPE)).toThrow(ContentError);
     expect(() => parseDate("2026-13-01", TPE)).toThrow(/real calendar date/);
     expect(() => parseDate("2026-01-01T25:00:00+08:00", TPE)).toThrow(/time of day/);
     expect(() => parseDate("yesterday", TPE)).toThrow(/2026-01-27T14:00:00\+08:00/);

@@ -3,6 +3,8 @@
  * which would turn an offset timestamp into a UTC Date and lose the author's
  * intent) and always displayed in the site's time zone, never the server's.
  */
+import { contentError } from "./errors";
+import { problem } from "./messages";
 
 export interface ZonedParts {
   year: number;
@@ -71,7 +73,6 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
 const DATE_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export class DateParseError extends Error {}
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -86,9 +87,7 @@ export function parseDate(input: string, timeZone: string): Date {
   const value = input.trim();
   const m = DATE_RE.exec(value);
   if (!m) {
-    throw new DateParseError(
-      `"${input}" is not a date; write it as 2026-01-27T14:00:00+08:00 (or 2026-01-27)`,
-    );
+    throw contentError(problem("date-invalid", input));
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const hour = Number(m[4] ?? 0);
@@ -96,10 +95,10 @@ export function parseDate(input: string, timeZone: string): Date {
   const second = Number(m[6] ?? 0);
   const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new DateParseError(`"${input}" is not a real calendar date (month ${month}, day ${day})`);
+    throw contentError(problem("date-impossible", input, month, day));
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    throw new DateParseError(`"${input}" has an impossible time of day`);
+    throw contentError(problem("time-impossible", input));
   }
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const zone = m[8];
@@ -109,7 +108,7 @@ export function parseDate(input: string, timeZone: string): Date {
     const digits = zone.slice(1).replace(":", "");
     const offH = Number(digits.slice(0, 2));
     const offM = Number(digits.slice(2, 4) || 0);
-    if (offH > 14 || offM > 59) throw new DateParseError(`"${input}" has an impossible UTC offset`);
+    if (offH > 14 || offM > 59) throw contentError(problem("offset-impossible", input));
     return new Date(wallAsUtc - sign * (offH * 60 + offM) * 60000);
   }
   // No offset: find the instant whose wall-clock time in the zone is the given one.

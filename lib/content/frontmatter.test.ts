@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FrontMatterError, splitFrontMatter } from "./frontmatter";
+import { ContentError } from "./errors";
+import { splitFrontMatter } from "./frontmatter";
 
 describe("splitFrontMatter", () => {
   it("keeps YAML dates as the strings the author wrote", () => {
@@ -29,9 +30,9 @@ describe("splitFrontMatter", () => {
       splitFrontMatter('---\ntitle: "ok"\ntags: [a, b\ndate: 2026-01-01\n---\n');
       expect.unreachable();
     } catch (e) {
-      expect(e).toBeInstanceOf(FrontMatterError);
-      expect((e as FrontMatterError).line).toBeGreaterThanOrEqual(3);
-      expect((e as FrontMatterError).message).toMatch(/YAML/);
+      expect(e).toBeInstanceOf(ContentError);
+      expect((e as ContentError).line).toBeGreaterThanOrEqual(3);
+      expect((e as ContentError).message).toMatch(/YAML/);
     }
   });
 

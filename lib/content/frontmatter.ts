@@ -6,6 +6,8 @@
  */
 import { LineCounter, parseDocument } from "yaml";
 import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
+import { contentError } from "./errors";
+import { problem } from "./messages";
 
 export interface SplitFile {
   data: Record<string, unknown>;
@@ -17,15 +19,6 @@ export interface SplitFile {
   format: "yaml" | "toml";
 }
 
-export class FrontMatterError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
 
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -59,11 +52,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   const text = normalizeNewlines(raw);
   const opener = /^(---|\+\+\+)[ \t]*\n/.exec(text);
   if (!opener) {
-    throw new FrontMatterError(
-      "the file has no front matter",
-      1,
-      "start the file with a --- line, the fields (title, date, ...), and another --- line",
-    );
+    throw contentError(problem("front-matter-missing"), 1);
   }
   const fence = opener[1];
   const start = opener[0].length;
@@ -71,11 +60,7 @@ export function splitFrontMatter(raw: string): SplitFile {
   const rest = text.slice(start);
   const close = closeRe.exec(rest);
   if (!close) {
-    throw new FrontMatterError(
-      `the front matter opened with ${fence} on line 1 is never closed`,
-      1,
-      `add a line with ${fence} after the last field`,
-    );
+    throw contentError(problem("front-matter-unclosed", fence), 1);
   }
   const block = rest.slice(0, close.index);
   const blockLines = block.split("\n").length - (block.endsWith("\n") ? 1 : 0);
@@ -90,7 +75,7 @@ export function splitFrontMatter(raw: string): SplitFile {
     } catch (e) {
       const line = e instanceof TomlError ? e.line + 1 : undefined;
       const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      throw new FrontMatterError(`TOML front matter does not parse: ${msg}`, line, "fix the TOML syntax");
+      throw contentError(problem("front-matter-toml", msg), line);
     }
     return { data: data as Record<string, unknown>, body, bodyLine, fieldLines: keyLines(block, 2, "="), format: "toml" };
   }
@@ -106,15 +91,11 @@ export function splitFrontMatter(raw: string): SplitFile {
       if (opened >= 0) pos = counter.linePos(opened);
     }
     const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    throw new FrontMatterError(
-      `YAML front matter does not parse: ${msg}`,
-      pos.line + 1,
-      "check quotes, colons and indentation; quote values that contain a colon followed by a space",
-    );
+    throw contentError(problem("front-matter-yaml", msg), pos.line + 1);
   }
   const data: unknown = toPlain(doc.toJS({ maxAliasCount: 10 }) ?? {});
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
-    throw new FrontMatterError("front matter must be a set of `field: value` lines", 2);
+    throw contentError(problem("front-matter-not-fields"), 2);
   }
   return { data: data as Record<string, unknown>, body, bodyLine, fieldLines: keyLines(block, 2, ":"), format: "yaml" };
 }

@@ -51,7 +51,7 @@ describe("Hugo front matter", () => {
     expect(iso(p.date)).toBe("2022-03-26T12:46:00.000Z");
     expect(iso(p.updated!)).toBe("2022-03-31T16:00:00.000Z");
     expect(p.tags).toEqual(["AI", "7688"]);
-    expect(p.bodyLine).toBe(9);
+    expect(p.source.bodyLine).toBe(9);
   });
 
   it("reads TOML local date-times in the site time zone", () => {
@@ -87,7 +87,7 @@ describe("Hugo front matter", () => {
     const body = "正文\n\n```toml\n+++\ntitle = \"x\"\n+++\n```\n\n```yaml\n---\na: 1\n---\n```\n";
     const { idx, errors } = load({ "fence-yaml.md": `---\ntitle: t\ndate: 2022-03-26\n---\n${body}`, "fence-toml.md": `+++\ntitle = "t"\ndate = 2022-03-26\n+++\n${body}` });
     expect(errors).toEqual([]);
-    expect(idx.bySlug.get("fence-yaml")!.bodyLine).toBe(5);
+    expect(idx.bySlug.get("fence-yaml")!.source.bodyLine).toBe(5);
     expect(idx.bySlug.get("fence-toml")!.title).toBe("t");
     expect(idx.bySlug.get("fence-toml")!.excerpt).toBe("正文");
   });

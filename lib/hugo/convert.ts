@@ -11,9 +11,11 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
+import { ContentError } from "../content/errors";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { withDimensions, type Dimensions } from "../content/images";
-import { literalRanges, replacementFor, scanShortcodes, type ComponentSpec, type RefResolver } from "./shortcodes";
+import { literalRanges, scanShortcodes } from "../content/shortcode-syntax";
+import { replacementFor, type ComponentSpec, type RefResolver } from "./shortcodes";
 
 export interface ConvertContext {
   resolveRef: RefResolver;
@@ -35,15 +37,6 @@ export interface Converted {
   output: string;
   images: ImageRef[];
   warnings: Array<{ line: number; message: string }>;
-}
-
-export class ConvertError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
 }
 
 interface Edit {
@@ -72,16 +65,16 @@ function isLocalPath(url: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url);
 }
 
-/** Converts one Hugo post (front matter and body) to MDX. Throws ConvertError for what cannot be converted. */
+/**
+ * Converts one Hugo post (front matter and body) to MDX. Throws ContentError, with
+ * lines in the post's file, for what cannot be converted.
+ */
 export function convertHugoPost(raw: string, ctx: ConvertContext): Converted {
   const text = normalizeNewlines(raw);
-  let split;
-  try {
-    split = splitFrontMatter(text);
-  } catch (e) {
-    throw new ConvertError(e instanceof Error ? e.message : String(e), (e as { line?: number }).line);
-  }
+  const split = splitFrontMatter(text);
   const { body, bodyLine, data } = split;
+  // Shortcode problems are found in the body; the author needs lines in the file.
+  const inFile = (e: unknown) => (e instanceof ContentError ? e.locate("", bodyLine - 1) : e);
   const head = text.slice(0, text.length - body.length);
   const lineAt = (offset: number) => bodyLine + body.slice(0, offset).split("\n").length - 1;
 
@@ -108,13 +101,19 @@ export function convertHugoPost(raw: string, ctx: ConvertContext): Converted {
   };
 
   // Shortcodes first: their text is not Markdown.
-  for (const sc of scanShortcodes(body, literalRanges(body))) {
+  let shortcodes;
+  try {
+    shortcodes = scanShortcodes(body, literalRanges(body));
+  } catch (e) {
+    throw inFile(e);
+  }
+  for (const sc of shortcodes) {
     const line = bodyLine + sc.line - 1;
     let r;
     try {
       r = replacementFor(sc, ctx.resolveRef);
     } catch (e) {
-      throw new ConvertError(e instanceof Error ? e.message : String(e), line);
+      throw inFile(e);
     }
     let replacement: string;
     // A ref is a URL; a shortcode written literally is text MDX must not read as JSX.

@@ -8,26 +8,29 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { ContentError, formatDiagnostic } from "../content/errors";
 import { compilePost } from "../render/compile";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post, RefMap } from "../content/post";
 import { post, postsFolder } from "../test-helpers";
 
 beforeAll(() => {
   process.env.BUILD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "build-cache-"));
 });
 
-function onePost(body: string, name = "p.md", others: Record<string, string> = {}): Post {
+/** The post and where its refs point, as the content index gives them. */
+function onePost(body: string, name = "p.md", others: Record<string, string> = {}): [Post, RefMap | undefined] {
   const idx = loadContentIndex({ dir: postsFolder({ [name]: post({ title: "t", date: "2026-01-01" }, body), ...others }), includeDrafts: true });
-  return idx.bySlug.get(path.basename(name, path.extname(name))) as Post;
+  const slug = path.basename(name, path.extname(name));
+  return [idx.bySlug.get(slug) as Post, idx.refs.get(slug)];
 }
 
 async function render(body: string, name = "p.md", others: Record<string, string> = {}): Promise<string> {
-  const { code } = await compilePost(onePost(body, name, others));
+  const { code } = await compilePost(...onePost(body, name, others));
   return renderToStaticMarkup(createElement(MdxContent, { code, components: mdxComponents(() => undefined) }));
 }
 
 async function compileErrors(body: string, name = "bad.md"): Promise<string[]> {
   try {
-    await compilePost(onePost(body, name));
+    await compilePost(...onePost(body, name));
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as ContentError).diagnostics.map(formatDiagnostic);
@@ -191,7 +194,7 @@ describe("the Hugo fixture site dropped in unchanged", () => {
     const failures: string[] = [];
     for (const p of idx.all) {
       try {
-        await compilePost(p);
+        await compilePost(p, idx.refs.get(p.slug));
         compiled.push(p.slug);
       } catch (e) {
         failures.push(...(e as ContentError).diagnostics.map(formatDiagnostic));
@@ -199,7 +202,7 @@ describe("the Hugo fixture site dropped in unchanged", () => {
     }
     expect(compiled.sort()).toEqual(["20220326-toml-post", "20220327-yaml-post", "utc-times"]);
     // The ref names the file; the link goes to the slug: that file sets.
-    expect((await compilePost(idx.bySlug.get("20220327-yaml-post")!)).code).toContain("/posts/utc-times/");
+    expect((await compilePost(idx.bySlug.get("20220327-yaml-post")!, idx.refs.get("20220327-yaml-post"))).code).toContain("/posts/utc-times/");
     expect(failures.sort()).toEqual([
       expect.stringMatching(/20220328-date-only\.md:9 body: .*"bundle-post", which is not a post here/),
       expect.stringMatching(/broken-ref\.md:6 body: .*"no-such-post\.md", which is not a post here/),

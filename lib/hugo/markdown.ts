@@ -11,9 +11,11 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
+import { contentErrorAt } from "../content/errors";
+import { problem } from "../content/messages";
 import { withDimensions, type Dimensions } from "../content/images";
-import { replacementFor, scanShortcodes, type ComponentSpec, type RefResolver } from "./shortcodes";
+import { replacementFor, type ComponentSpec, type RefResolver } from "./shortcodes";
+import { scanShortcodes } from "../content/shortcode-syntax";
 
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
@@ -22,7 +24,7 @@ export interface PreparedMarkdown {
   components: ComponentSpec[];
 }
 
-/** Replaces shortcodes in a Markdown body; throws ShortcodeError naming the line of a bad one. */
+/** Replaces shortcodes in a Markdown body; throws ContentError naming the line of a bad one. */
 export function prepareHugoMarkdown(
   source: string,
   resolveRef: RefResolver,
@@ -84,7 +86,7 @@ const isBlank = (nodes: PhrasingContent[]) => nodes.every((n) => n.type === "tex
 
 export function remarkHugoShortcodes(options: { components: ComponentSpec[] }) {
   const { components } = options;
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     if (components.length === 0) return;
     // A paragraph holding a shortcode is split around it: embeds are blocks, not text.
     visit(tree, "paragraph", (para: Paragraph, index, parent: Parent | undefined) => {
@@ -125,7 +127,7 @@ export function remarkHugoShortcodes(options: { components: ComponentSpec[] }) {
     visit(tree, (node) => {
       const values = Object.values(node).filter((v): v is string => typeof v === "string");
       if (values.some((v) => v.includes("\uE000"))) {
-        file.fail("a shortcode cannot be used here (inside a link, image or HTML); put it on its own line", node, "blog:shortcode-place");
+        throw contentErrorAt(node, problem("shortcode-placement"));
       }
     });
   };

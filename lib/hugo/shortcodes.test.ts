@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { naiveRefResolver, refKey, replacementFor, scanShortcodes, ShortcodeError, unescapeMarkdown } from "./shortcodes";
+import { ContentError } from "../content/errors";
+import { naiveRefResolver, replacementFor } from "./shortcodes";
+import { refKey, scanShortcodes, unescapeMarkdown } from "../content/shortcode-syntax";
 
 const one = (text: string) => {
   const found = scanShortcodes(text);
@@ -60,6 +62,6 @@ describe("scanShortcodes", () => {
     expect(refKey("/posts/bundle/index.md")).toEqual({ key: "bundle", anchor: "" });
     expect(replacementFor(one('{{< relref "x.md" >}}'), naiveRefResolver)).toEqual({ kind: "text", text: "/posts/x/" });
     expect(() => replacementFor(one('{{< ref "x.md" >}}'), () => null)).toThrow(/points at "x\.md", which is not a post here/);
-    expect(() => replacementFor(one("{{< vimeo 123 >}}"), naiveRefResolver)).toThrow(ShortcodeError);
+    expect(() => replacementFor(one("{{< vimeo 123 >}}"), naiveRefResolver)).toThrow(ContentError);
   });
 });

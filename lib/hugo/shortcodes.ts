@@ -1,44 +1,13 @@
 /**
- * Hugo shortcodes (`{{< youtube ID >}}`, `{{% figure src=... %}}`, ...) found in a
- * Markdown body and mapped to this site's components. Shortcodes are read from the
- * source text, as Hugo does, but never inside code (fenced, indented or inline) or
- * HTML comments, which stay literal. Used by the Markdown compile path (lib/render/compile.ts)
- * and by the Hugo importer (lib/hugo/convert.ts).
+ * What Hugo shortcodes (found by lib/content/shortcode-syntax.ts) become: this site's
+ * components, a ref's URL, or literal text. Used by the Markdown compile path
+ * (lib/hugo/markdown.ts) and by the Hugo importer (lib/hugo/convert.ts).
  */
-import type { Code, InlineCode, Html, Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-import { visit } from "unist-util-visit";
+import { contentError } from "../content/errors";
+import { problem } from "../content/messages";
 import { markdownToPlainText } from "../content/plaintext";
+import { refKey, shortcodeArg as arg, type Shortcode } from "../content/shortcode-syntax";
 import { APPLE_PODCAST_PATH, SPOTIFY_ID, SPOTIFY_TYPES, X_ID, X_USER, YOUTUBE_ID } from "../embeds";
-
-export interface Shortcode {
-  name: string;
-  /** Positional arguments, unescaped. Ids stay strings: a 19-digit X id is never a number. */
-  positional: string[];
-  named: Record<string, string>;
-  /** The shortcode exactly as written. */
-  raw: string;
-  start: number;
-  end: number;
-  /** 1-based line in the text that was scanned. */
-  line: number;
-  /** Written with Hugo's comment delimiters inside the braces: output literally, not run. */
-  escaped: boolean;
-  /** `{{< /name >}}`: the end of a paired shortcode. */
-  closing: boolean;
-}
-
-export class ShortcodeError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** A component to render in place of a shortcode. Props are all strings. */
 export interface ComponentSpec {
@@ -51,97 +20,15 @@ export type Replacement = { kind: "component"; component: ComponentSpec } | { ki
 /** Resolves a `ref`/`relref` target (`x.md`, `posts/x.md#part`) to a URL, or null if no post matches. */
 export type RefResolver = (target: string) => string | null;
 
-const OPEN = /\{\{(<|%)/g;
-
-/** Source ranges that Markdown treats as code or comments: shortcodes there are text. */
-export function literalRanges(markdown: string): Array<[number, number]> {
-  if (!markdown.includes("{{")) return [];
-  const tree: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const ranges: Array<[number, number]> = [];
-  visit(tree, (node) => {
-    if (node.type !== "code" && node.type !== "inlineCode" && node.type !== "html") return;
-    const n = node as Code | InlineCode | Html;
-    if (n.type === "html" && !/^\s*<!--/.test(n.value)) return;
-    const s = n.position?.start.offset;
-    const e = n.position?.end.offset;
-    if (s !== undefined && e !== undefined) ranges.push([s, e]);
-  });
-  return ranges;
-}
-
-/** `ZTKW\_CpuPT4` -> `ZTKW_CpuPT4`: Markdown backslash escapes an author typed inside a shortcode. */
-export function unescapeMarkdown(value: string): string {
-  return value.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-
-function tokenize(args: string, line: number, raw: string): { positional: string[]; named: Record<string, string> } {
-  const positional: string[] = [];
-  const named: Record<string, string> = {};
-  const re = /\s*(?:([A-Za-z_][\w-]*)=)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/gy;
-  let rest = args.trim();
-  let m: RegExpExecArray | null;
-  while (rest && (m = re.exec(rest))) {
-    const value = m[2] !== undefined ? m[2].replace(/\\"/g, '"') : (m[3] ?? m[4]);
-    if (m[1]) named[m[1]] = unescapeMarkdown(value);
-    else positional.push(unescapeMarkdown(value));
-    if (re.lastIndex >= rest.length) {
-      rest = "";
-      break;
-    }
-  }
-  if (rest && re.lastIndex < rest.length) {
-    throw new ShortcodeError(`cannot read the arguments of ${raw}`, line, 'write arguments as words or "quoted text", e.g. {{< figure src="/a.jpg" caption="..." >}}');
-  }
-  return { positional, named };
-}
-
-/** Every shortcode in the text outside code and comments, in order. */
-export function scanShortcodes(text: string, skip: Array<[number, number]> = literalRanges(text)): Shortcode[] {
-  const out: Shortcode[] = [];
-  const inSkip = (i: number) => skip.some(([s, e]) => i >= s && i < e);
-  OPEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OPEN.exec(text))) {
-    const start = m.index;
-    if (inSkip(start)) continue;
-    const delim = m[1];
-    const closer = delim === "<" ? ">}}" : "%}}";
-    const end = text.indexOf(closer, start + 3);
-    const line = text.slice(0, start).split("\n").length;
-    if (end < 0) {
-      throw new ShortcodeError(`a shortcode opened with {{${delim} is never closed with ${closer}`, line, `end it with ${closer} on the same line`);
-    }
-    const raw = text.slice(start, end + 3);
-    let inner = text.slice(start + 3, end).trim();
-    let escaped = false;
-    if (inner.startsWith("/*") && inner.endsWith("*/")) {
-      escaped = true;
-      inner = inner.slice(2, -2).trim();
-    }
-    const closing = inner.startsWith("/");
-    if (closing) inner = inner.slice(1).trim();
-    const nm = /^([A-Za-z][\w.-]*)/.exec(inner);
-    if (!nm) throw new ShortcodeError(`${raw} has no shortcode name`, line, "write it as {{< name args >}}");
-    const { positional, named } = tokenize(inner.slice(nm[1].length), line, raw);
-    out.push({ name: nm[1], positional, named, raw, start, end: end + 3, line, escaped, closing });
-    OPEN.lastIndex = end + 3;
-  }
-  return out;
-}
-
 const SUPPORTED = "youtube, spotify, apple-podcast, x-post, x, tweet, figure, ref, relref";
 
-function arg(sc: Shortcode, name: string, index: number): string | undefined {
-  return sc.named[name] ?? sc.positional[index];
-}
-
 function need(sc: Shortcode, value: string | undefined, what: string, hint: string): string {
-  if (!value) throw new ShortcodeError(`${sc.raw} needs ${what}`, sc.line, hint);
+  if (!value) throw contentError(problem("shortcode-missing-argument", sc.raw, what, hint), sc.line);
   return value;
 }
 
 function check(sc: Shortcode, value: string, pattern: RegExp, what: string, hint: string): string {
-  if (!pattern.test(value)) throw new ShortcodeError(`${sc.raw} has an invalid ${what} "${value}"`, sc.line, hint);
+  if (!pattern.test(value)) throw contentError(problem("shortcode-invalid-argument", sc.raw, what, value, hint), sc.line);
   return value;
 }
 
@@ -164,7 +51,7 @@ function spotify(sc: Shortcode): ComponentSpec {
     const m = /^(?:https?:\/\/open\.spotify\.com\/(?:embed\/)?|spotify:)?([a-z]+)[/:]([A-Za-z0-9]+)(?:[?#].*)?$/.exec(value);
     if (m) [type, id] = [m[1], m[2]];
     else if (sc.positional[1]) [type, id] = [value, sc.positional[1]];
-    else throw new ShortcodeError(`${sc.raw} has an invalid Spotify reference "${value}"`, sc.line, hint);
+    else throw contentError(problem("shortcode-invalid-argument", sc.raw, "Spotify reference", value, hint), sc.line);
   }
   type = need(sc, type, "a type (episode, show, playlist, ...)", hint);
   check(sc, type, SPOTIFY_TYPES, "Spotify type", "use episode, show, playlist, track, album or artist");
@@ -209,20 +96,11 @@ function figure(sc: Shortcode): ComponentSpec {
   return { name: "Figure", props };
 }
 
-/** `posts/x.md#part` -> { key: "x", anchor: "#part" }: the file-name slug a ref points at. */
-export function refKey(target: string): { key: string; anchor: string } {
-  const hash = target.indexOf("#");
-  const anchor = hash >= 0 ? target.slice(hash) : "";
-  const file = (hash >= 0 ? target.slice(0, hash) : target).replace(/\/(index|_index)\.mdx?$/, "").replace(/\/$/, "");
-  const base = file.split("/").pop() ?? "";
-  return { key: base.replace(/\.mdx?$/, ""), anchor };
-}
-
-/** What a shortcode becomes. Throws ShortcodeError (with its line) for unknown or invalid ones. */
+/** What a shortcode becomes. Throws ContentError (with its line) for unknown or invalid ones. */
 export function replacementFor(sc: Shortcode, resolveRef: RefResolver): Replacement {
   if (sc.escaped) return { kind: "text", text: sc.raw.replace(/^\{\{([<%])\s*\/\*\s*/, "{{$1 ").replace(/\s*\*\/\s*([>%])\}\}$/, " $1}}") };
   if (sc.closing) {
-    throw new ShortcodeError(`${sc.raw} closes a paired shortcode, which this site does not support`, sc.line, `the shortcodes you can use are ${SUPPORTED}`);
+    throw contentError(problem("shortcode-paired", sc.raw, SUPPORTED), sc.line);
   }
   switch (sc.name.toLowerCase()) {
     case "youtube":
@@ -246,12 +124,12 @@ export function replacementFor(sc: Shortcode, resolveRef: RefResolver): Replacem
       const target = need(sc, arg(sc, "path", 0), "a target", 'write {{< ref "other-post.md" >}}');
       const url = resolveRef(target);
       if (!url) {
-        throw new ShortcodeError(`${sc.raw} points at "${target}", which is not a post here`, sc.line, "use the file name of an existing post, e.g. {{< ref \"20260127-ai-enterprise-war.md\" >}}");
+        throw contentError(problem("shortcode-ref-unknown", sc.raw, target), sc.line);
       }
       return { kind: "text", text: url };
     }
     default:
-      throw new ShortcodeError(`unknown shortcode "${sc.name}" in ${sc.raw}`, sc.line, `the shortcodes you can use are ${SUPPORTED}`);
+      throw contentError(problem("shortcode-unknown", sc.name, sc.raw, SUPPORTED), sc.line);
   }
 }
 
@@ -261,10 +139,3 @@ export function naiveRefResolver(target: string): string {
   return `/posts/${encodeURIComponent(key)}/${anchor}`;
 }
 
-/** Ref targets written in a body (outside code), with their lines, for the content index to check. */
-export function findRefs(body: string, firstLine: number): Array<{ target: string; line: number }> {
-  if (!/\{\{[<%]\s*(?:rel)?ref\b/.test(body)) return [];
-  return scanShortcodes(body)
-    .filter((sc) => !sc.escaped && (sc.name === "ref" || sc.name === "relref") && arg(sc, "path", 0))
-    .map((sc) => ({ target: arg(sc, "path", 0) as string, line: firstLine + sc.line - 1 }));
-}

@@ -11,7 +11,11 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { mdxFromMarkdown } from "mdast-util-mdx";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
+import { readFileSync } from "node:fs";
+import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { markdownToPlainText } from "../content/plaintext";
+import type { PostSource } from "../content/post";
+import { readCached, writeCached } from "./build-cache";
 
 const SKIP = new Set(["code", "html", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression", "thematicBreak", "definition", "yaml", "toml"]);
 const BLOCK = new Set(["paragraph", "heading", "listItem", "blockquote", "tableCell", "mdxJsxFlowElement", "footnoteDefinition"]);
@@ -49,4 +53,26 @@ export function bodyText(body: string, format: "md" | "mdx"): string {
     // here the cheap stripper is good enough.
     return markdownToPlainText(body);
   }
+}
+
+/** Bump when bodyText() changes what it produces: cached texts are keyed by it. */
+export const BODY_TEXT_VERSION = "1.2";
+
+const textKey = (source: Pick<PostSource, "format" | "hash">) => `${BODY_TEXT_VERSION}-${source.format}-${source.hash}.txt`;
+
+/** Caches the text the MDX compile took from its own parse of the body, so bodyTextOf() does not parse again. */
+export function storeBodyText(source: Pick<PostSource, "format" | "hash">, text: string): void {
+  writeCached("search-text", textKey(source), text);
+}
+
+/** A post's body words: what its compile stored, else a parse of its file (then stored). */
+export function bodyTextOf(source: Pick<PostSource, "absPath" | "format" | "hash">): string {
+  const key = textKey(source);
+  // Not memoised in memory: each text is read once (by scripts/search-texts.ts, or per dev
+  // request), and holding 10,000 of them would cost ~150 MB.
+  const hit = readCached("search-text", key);
+  if (hit !== null) return hit;
+  const text = bodyText(splitFrontMatter(normalizeNewlines(readFileSync(source.absPath, "utf8"))).body, source.format);
+  writeCached("search-text", key, text);
+  return text;
 }

@@ -5,7 +5,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ContentError, formatDiagnostic } from "../content/errors";
 import { compilePost } from "./compile";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { post, postsFolder } from "../test-helpers";
 
 beforeAll(() => {

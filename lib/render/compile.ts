@@ -13,17 +13,18 @@ import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import { readCachedJson, writeCached } from "./build-cache";
-import { ContentError, type Diagnostic } from "../content/errors";
+import { ContentError } from "../content/errors";
+import { compileDiagnostics } from "./compile-errors";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
-import type { Post } from "../content/content-index";
-import { treeText } from "./body-text";
-import { storeBodyText } from "../search/source";
+import type { Post, PostSource, RefMap } from "../content/post";
+import { storeBodyText, treeText } from "./body-text";
 import { rehypeImages } from "./rehype-images";
 import { remarkComponents } from "./remark-components";
 import { publicImageSize } from "../content/images";
 import { prepareHugoMarkdown, remarkHugoShortcodes } from "../hugo/markdown";
-import { naiveRefResolver, refKey, ShortcodeError, type ComponentSpec } from "../hugo/shortcodes";
+import { naiveRefResolver, type ComponentSpec } from "../hugo/shortcodes";
+import { refKey } from "../content/shortcode-syntax";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
 const PIPELINE_VERSION = "4";
@@ -69,49 +70,6 @@ export function bodyForCompile(raw: string): string {
   return "\n".repeat(bodyLine - 1) + body;
 }
 
-interface EsbuildMessage {
-  text: string;
-  location?: { line: number; column: number } | null;
-}
-
-function toDiagnostics(post: Pick<Post, "file">, error: unknown): Diagnostic[] {
-  const messages: EsbuildMessage[] =
-    error && typeof error === "object" && "errors" in error && Array.isArray((error as { errors: unknown }).errors)
-      ? ((error as { errors: EsbuildMessage[] }).errors)
-      : [{ text: error instanceof Error ? error.message : String(error) }];
-  return messages.map((m) => {
-    // @mdx-js/esbuild wraps the real message: "Cannot process MDX file ...:\n  <path>:8:1-8:27: <message>"
-    // or "...:\n  1:1: Expected a closing tag for `<YouTube>` (8:1-8:27)".
-    const inner = /:(\d+):\d+(?:-\d+:\d+)?: ([\s\S]*)$/.exec(m.text);
-    const span = /\((\d+):\d+-\d+:\d+\)/.exec(m.text);
-    let line = inner ? Number(inner[1]) : m.location?.line;
-    if (span && (!line || line === 1)) line = Number(span[1]);
-    const text = (inner ? inner[2] : m.text)
-      .replace(/^Cannot process MDX file with esbuild:\s*/i, "")
-      .replace(/^\d+:\d+: /, "")
-      .replace(/^Could not parse expression with acorn\s*/i, "")
-      .trim();
-    const jsx = /expected a closing tag|unexpected end of file|unexpected character|expected/i.test(text);
-    // Our own plugins end a message with "(hint: ...)" when they know the fix.
-    const own = /^([\s\S]*?)\s*\(hint: ([\s\S]*)\)$/.exec(text);
-    if (own) return { severity: "error" as const, file: post.file, line, field: "body", message: own[1], hint: own[2] };
-    return {
-      severity: "error" as const,
-      file: post.file,
-      line,
-      field: "body",
-      message: text,
-      hint: /unknown component|invalid|needs a|must be a quoted/.test(text)
-        ? undefined
-        : /is not allowed|unsafe link/.test(text)
-          ? "embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers"
-        : jsx
-          ? "check the MDX syntax near this line: close every <Tag>, escape a literal < or { as \\< or \\{, or rename the file to .md for plain Markdown"
-          : undefined,
-    };
-  });
-}
-
 export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompileOutput> {
   const headings: TocHeading[] = [];
   const body = { text: "" };
@@ -152,20 +110,25 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
 
 const memo = new Map<string, Promise<CompiledPost>>();
 
-/** The fields compilation depends on; `refs` is where each Hugo ref in the post points. */
-type Compilable = Pick<Post, "absPath" | "file" | "format" | "hash"> & Partial<Pick<Post, "refs">>;
+/** What compilation depends on: the post's file. */
+type Compilable = Pick<Post, "source">;
 
-export function compileKey(post: Pick<Post, "hash" | "format"> & Partial<Pick<Post, "refs">>): string {
-  const refs = post.refs ? JSON.stringify(post.refs) : "";
-  return createHash("sha256").update(`${PIPELINE_VERSION}\0${post.format}\0${post.hash}\0${refs}`).digest("hex");
+/** The cache key: the file's bytes, and where its Hugo refs point (`refs`, from the content index). */
+export function compileKey(source: Pick<PostSource, "hash" | "format">, refs?: RefMap): string {
+  const refText = refs ? JSON.stringify(refs) : "";
+  return createHash("sha256").update(`${PIPELINE_VERSION}\0${source.format}\0${source.hash}\0${refText}`).digest("hex");
 }
 
-/** Compile a post (or return the cached result). Throws ContentError naming the file and line. */
-export function compilePost(post: Compilable): Promise<CompiledPost> {
-  const key = compileKey(post);
+/**
+ * Compile a post (or return the cached result). `refs` is where each Hugo ref in a .md
+ * post points (ContentIndex.refs); without it refs resolve by file name alone. Throws
+ * ContentError naming the file and line.
+ */
+export function compilePost(post: Compilable, refs?: RefMap): Promise<CompiledPost> {
+  const key = compileKey(post.source, refs);
   let pending = memo.get(key);
   if (!pending) {
-    pending = compileUncached(post, key);
+    pending = compileUncached(post.source, refs, key);
     memo.set(key, pending);
     pending.catch(() => memo.delete(key));
   }
@@ -177,7 +140,7 @@ function refResolver(refs: Record<string, string> | undefined) {
   return (target: string) => (refs ? (refs[target] ?? refs[refKey(target).key] ?? null) : naiveRefResolver(target));
 }
 
-async function compileUncached(post: Compilable, key: string): Promise<CompiledPost> {
+async function compileUncached(post: PostSource, refs: RefMap | undefined, key: string): Promise<CompiledPost> {
   const hit = readCachedJson<CompiledPost>("mdx", `${key}.json`);
   if (hit) return hit;
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
@@ -185,17 +148,17 @@ async function compileUncached(post: Compilable, key: string): Promise<CompiledP
   let shortcodes: ComponentSpec[] = [];
   if (post.format === "md") {
     try {
-      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(post.refs), publicImageSize));
+      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(refs), publicImageSize));
     } catch (e) {
-      if (!(e instanceof ShortcodeError)) throw e;
-      throw new ContentError([{ severity: "error", file: post.file, line: e.line, field: "body", message: e.message, hint: e.hint }]);
+      if (!(e instanceof ContentError)) throw e;
+      throw e.locate(post.file);
     }
   }
   let output: CompileOutput;
   try {
     output = await compileSource(source, post.format, shortcodes);
   } catch (e) {
-    throw new ContentError(toDiagnostics(post, e));
+    throw new ContentError(compileDiagnostics(post.file, e));
   }
   const compiled: CompiledPost = { code: output.code, headings: output.headings };
   writeCached("mdx", `${key}.json`, JSON.stringify(compiled));

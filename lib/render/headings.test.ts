@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ContentError, formatDiagnostic } from "../content/errors";
 import { shouldShowToc } from "./headings";
 import { compilePost } from "./compile";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { post, postsFolder } from "../test-helpers";
 
 /** The first 24 bytes of a PNG: enough for image-size to read its width and height. */

@@ -6,27 +6,23 @@
  */
 import type { Element, ElementContent, Root } from "hast";
 import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
-import { publicImageSize } from "../content/images";
-
-/** A site-relative path like /images/x.png (not //host/x.png, not a URL). */
-export function isLocalImage(src: string): boolean {
-  return src.startsWith("/") && !src.startsWith("//");
-}
+import { contentErrorAt } from "../content/errors";
+import { isLocalImage, publicImageSize } from "../content/images";
+import { problem } from "../content/messages";
 
 function isBlank(node: ElementContent): boolean {
   return node.type === "text" && !node.value.trim();
 }
 
 export function rehypeImages() {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "img") return;
       const src = node.properties?.src;
       if (typeof src !== "string" || !isLocalImage(src)) return;
       const size = publicImageSize(src);
       if (!size) {
-        file.fail(`image ${src} was not found under public/ (or is not an image) (hint: add the file as public${src} or fix the path)`, node, "blog:missing-image");
+        throw contentErrorAt(node, problem("body-image-missing", src));
       }
       node.properties.width = size.width;
       node.properties.height = size.height;

@@ -7,7 +7,8 @@ import type { Heading, List, ListItem, Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { VFile } from "vfile";
+import { contentErrorAt } from "../content/errors";
+import { problem } from "../content/messages";
 import { MDX_COMPONENTS } from "../embeds";
 
 const READING_HEADINGS = /^(延伸閱讀|延伸阅读|相關閱讀|推薦閱讀|further reading)$/i;
@@ -42,22 +43,22 @@ const UNSAFE_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "objec
 // Control characters and spaces are stripped by browsers before reading a URL's scheme.
 const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
 
-function checkHtml(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile) {
+function checkHtml(node: MdxJsxFlowElement | MdxJsxTextElement) {
   const name = node.name ?? "";
   if (UNSAFE_ELEMENTS.has(name.toLowerCase())) {
-    file.fail(`<${name}> is not allowed in a post`, node, "blog:unsafe-html");
+    throw contentErrorAt(node, problem("unsafe-element", name));
   }
   for (const a of node.attributes) {
     if (a.type !== "mdxJsxAttribute") continue;
-    if (/^on/i.test(a.name)) file.fail(`<${name} ${a.name}> is not allowed: event handler attributes run script`, node, "blog:unsafe-html");
+    if (/^on/i.test(a.name)) throw contentErrorAt(node, problem("unsafe-handler", name, a.name));
     if (typeof a.value === "string" && /^(href|src|action|formaction|xlinkhref|xlink:href)$/i.test(a.name) && UNSAFE_URL.test(a.value)) {
-      file.fail(`<${name} ${a.name}="${a.value.slice(0, 40)}"> is not allowed: only http(s) and site paths`, node, "blog:unsafe-url");
+      throw contentErrorAt(node, problem("unsafe-attribute-url", name, a.name, a.value));
     }
   }
 }
 
 export function remarkComponents() {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     // <ReadingList> with a Markdown list inside.
     visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
       if (node.name !== "ReadingList") return;
@@ -82,39 +83,35 @@ export function remarkComponents() {
     // Links and images in a body must not run script when followed.
     visit(tree, ["link", "image", "definition"], (node) => {
       const url = (node as { url?: string }).url ?? "";
-      if (UNSAFE_URL.test(url)) file.fail(`unsafe link "${url.slice(0, 40)}": only http(s), mailto: and site paths are allowed`, node, "blog:unsafe-url");
+      if (UNSAFE_URL.test(url)) throw contentErrorAt(node, problem("unsafe-link", url));
     });
 
     const check = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
       const name = node.name;
-      if (name && !/^[A-Z]/.test(name)) return checkHtml(node, file); // lower-case names are HTML elements
+      if (name && !/^[A-Z]/.test(name)) return checkHtml(node); // lower-case names are HTML elements
       if (!name) return;
       const rules = MDX_COMPONENTS[name];
       if (!rules) {
-        file.fail(
-          `unknown component <${name}>; the components you can use are ${Object.keys(MDX_COMPONENTS).join(", ")}`,
-          node,
-          "blog:unknown-component",
-        );
+        throw contentErrorAt(node, problem("component-unknown", name, Object.keys(MDX_COMPONENTS).join(", ")));
       }
       const attrs = new Map<string, MdxJsxAttribute>();
       for (const a of node.attributes) if (a.type === "mdxJsxAttribute") attrs.set(a.name, a);
       for (const a of attrs.values()) {
         if (typeof a.value === "string" && /^(href|src|link|attrlink)$/i.test(a.name) && UNSAFE_URL.test(a.value)) {
-          file.fail(`<${name} ${a.name}="${a.value.slice(0, 40)}"> is not allowed: only http(s) and site paths`, node, "blog:unsafe-url");
+          throw contentErrorAt(node, problem("unsafe-attribute-url", name, a.name, a.value));
         }
       }
       for (const [prop, rule] of Object.entries(rules)) {
         const attr = attrs.get(prop);
         if (!attr) {
-          if (rule.required) file.fail(`<${name}> needs a ${prop}="..." attribute (${rule.hint})`, node, "blog:missing-prop");
+          if (rule.required) throw contentErrorAt(node, problem("component-missing-prop", name, prop, rule.hint));
           continue;
         }
         if (typeof attr.value !== "string") {
-          file.fail(`<${name} ${prop}> must be a quoted string such as ${prop}="..." (${rule.hint})`, node, "blog:bad-prop");
+          throw contentErrorAt(node, problem("component-prop-not-string", name, prop, rule.hint));
         }
         if (rule.pattern && !rule.pattern.test(attr.value as string)) {
-          file.fail(`<${name}> has an invalid ${prop} "${String(attr.value)}": ${rule.hint}`, node, "blog:bad-prop");
+          throw contentErrorAt(node, problem("component-prop-invalid", name, prop, String(attr.value), rule.hint));
         }
       }
     };

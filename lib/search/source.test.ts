@@ -44,7 +44,7 @@ describe("search work is cached on disk by content hash", () => {
     expect(readdirSync(cacheDir("search-text"))).toHaveLength(1);
 
     // A new module instance (another build worker), with the post file gone: only the cache can answer.
-    rmSync(posts[0].absPath);
+    rmSync(posts[0].source.absPath);
     vi.resetModules();
     const second = await import("./source");
     expect(second.postBodyText(posts[0])).toBe("只在內文出現的片語：冷卻液。");
@@ -91,11 +91,11 @@ describe("snippet text from the compiler's own parse", () => {
     const { bodyText } = await import("../render/body-text");
     for (const p of posts) {
       await compilePost(p);
-      const raw = readFileSync(p.absPath, "utf8");
+      const raw = readFileSync(p.source.absPath, "utf8");
       const body = raw.slice(raw.indexOf("---", 3) + 4);
       // The post file is gone: only what the compile stored can answer.
-      rmSync(p.absPath);
-      expect(source.postBodyText(p)).toBe(bodyText(body, p.format));
+      rmSync(p.source.absPath);
+      expect(source.postBodyText(p)).toBe(bodyText(body, p.source.format));
     }
   });
 });

@@ -7,43 +7,28 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { cachedJson, readCached, writeCached } from "../render/build-cache";
+import { bodyTextOf, BODY_TEXT_VERSION } from "../render/body-text";
+import { cachedJson } from "../render/build-cache";
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
-import { getPosts, type Post } from "../content/content-index";
+import { getPosts } from "../content/store";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import { markdownToPlainText } from "../content/plaintext";
-import { bodyText } from "../render/body-text";
 import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexData } from "./search-index";
 import type { HanStrategy } from "./tokenize";
 
 /** Chosen by `npm run bench:search` (see bench/search.ts): bigrams found every expected post. */
 export const SEARCH_STRATEGY: HanStrategy = "bigram";
 
-/** Bump when bodyText() or the tokenizer changes what they produce: cached results are keyed by it. */
-const TEXT_VERSION = `${INDEX_VERSION}.2`;
-
 /** The post's body as the author wrote it, without front matter. */
-function readBody(post: Pick<Post, "absPath">): string {
-  return splitFrontMatter(normalizeNewlines(readFileSync(post.absPath, "utf8"))).body;
+function readBody(post: Pick<Post, "source">): string {
+  return splitFrontMatter(normalizeNewlines(readFileSync(post.source.absPath, "utf8"))).body;
 }
 
-const textKey = (post: Pick<Post, "format" | "hash">) => `${TEXT_VERSION}-${post.format}-${post.hash}.txt`;
-
-/** Caches the text lib/render/compile.ts took from its own parse of the body, so postBodyText() does not parse again. */
-export function storeBodyText(post: Pick<Post, "format" | "hash">, text: string): void {
-  writeCached("search-text", textKey(post), text);
-}
-
-export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): string {
-  const key = textKey(post);
-  // Not memoised in memory: each text is read once (by scripts/search-texts.ts, or per dev
-  // request), and holding 10,000 of them would cost ~150 MB.
-  const hit = readCached("search-text", key);
-  if (hit !== null) return hit;
-  const text = bodyText(readBody(post), post.format);
-  writeCached("search-text", key, text);
-  return text;
+/** The body words a snippet is cut from (the compile's own parse; see lib/render/body-text.ts). */
+export function postBodyText(post: Pick<Post, "source">): string {
+  return bodyTextOf(post.source);
 }
 
 /**
@@ -53,7 +38,7 @@ export function postBodyText(post: Pick<Post, "absPath" | "format" | "hash">): s
  * posts) against 0.1 ms, and the two differ only in markup corner cases (bench:search
  * recall is 1.000 either way). Snippets, which readers see, keep the real parse.
  */
-export function postIndexText(post: Pick<Post, "absPath">): string {
+export function postIndexText(post: Pick<Post, "source">): string {
   return markdownToPlainText(readBody(post));
 }
 
@@ -83,8 +68,8 @@ export function getSearchIndex(): SearchIndexData {
   let data = built.get(posts);
   if (!data) {
     // Everything an entry is made from: each post's file (hash) in order, and how dates are shown.
-    const digest = createHash("sha256").update(`${TEXT_VERSION}\0${SEARCH_STRATEGY}\0${site.timeZone}`);
-    for (const p of posts) digest.update(`\0${p.slug}\0${p.format}\0${p.hash}`);
+    const digest = createHash("sha256").update(`${INDEX_VERSION}\0${BODY_TEXT_VERSION}\0${SEARCH_STRATEGY}\0${site.timeZone}`);
+    for (const p of posts) digest.update(`\0${p.slug}\0${p.source.format}\0${p.source.hash}`);
     data = cachedJson("search-index", `${digest.digest("hex")}.json`, () => searchIndexOf(posts), { only: true });
     built.set(posts, data);
   }

@@ -7,7 +7,9 @@
 import { MDX_COMPONENTS, youtubeWatchUrl } from "../embeds";
 import { postSlugFromHref } from "../content/links";
 import { compilePost } from "../render/compile";
-import { getPost, isDev, type Post } from "../content/content-index";
+import { getContentIndex, getPost } from "../content/store";
+import { isDev } from "../content/environment";
+import type { Post, RefMap } from "../content/post";
 import { postHref } from "../http/routes";
 import { site } from "../site";
 import { h, renderNode, staticJsxRuntime, type StaticComponent, type StaticNode } from "../render/static-jsx";
@@ -53,8 +55,8 @@ export function renderCompiledMdx(code: string, components: Components): string 
   return renderNode(run(undefined, undefined, staticJsxRuntime).default({ components }));
 }
 
-async function renderPostHtml(post: Post, findPost: (slug: string) => Post | undefined): Promise<string> {
-  const { code } = await compilePost(post);
+async function renderPostHtml(post: Post, findPost: (slug: string) => Post | undefined, refs?: RefMap): Promise<string> {
+  const { code } = await compilePost(post, refs);
   return absolutizeHtml(renderCompiledMdx(code, feedComponents(findPost)));
 }
 
@@ -63,12 +65,14 @@ async function renderPostHtml(post: Post, findPost: (slug: string) => Post | und
 const rendered = new Map<string, Promise<string>>();
 
 export function postContentHtml(post: Post, findPost: (slug: string) => Post | undefined = getPost): Promise<string> {
-  if (isDev() || findPost !== getPost) return renderPostHtml(post, findPost);
-  let html = rendered.get(post.hash);
+  if (findPost !== getPost) return renderPostHtml(post, findPost);
+  const refs = getContentIndex().refs.get(post.slug);
+  if (isDev()) return renderPostHtml(post, findPost, refs);
+  let html = rendered.get(post.source.hash);
   if (!html) {
-    html = renderPostHtml(post, findPost);
-    rendered.set(post.hash, html);
-    html.catch(() => rendered.delete(post.hash));
+    html = renderPostHtml(post, findPost, refs);
+    rendered.set(post.source.hash, html);
+    html.catch(() => rendered.delete(post.source.hash));
   }
   return html;
 }

@@ -6,7 +6,7 @@ import { toZonedIso } from "../content/dates";
 import { absolute } from "./metadata";
 import { postOgImage, siteOgImage } from "./og-cards";
 import { OG_HEIGHT, OG_WIDTH } from "./og-size";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { categoryHref, postHref } from "../http/routes";
 import { site } from "../site";
 

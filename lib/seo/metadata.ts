@@ -9,7 +9,7 @@ import type { Metadata } from "next";
 import { toZonedIso } from "../content/dates";
 import { categoryOgImage, postOgImage, siteOgImage, tagOgImage } from "./og-cards";
 import { OG_HEIGHT, OG_WIDTH } from "./og-size";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { absoluteUrl, categoryFeedHref, categoryPageHref, postHref, tagFeedHref, tagPageHref } from "../http/routes";
 import { categorySlug } from "../taxonomy/slugs";
 import { site } from "../site";

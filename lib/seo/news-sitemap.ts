@@ -4,7 +4,7 @@
  */
 import { toZonedIso } from "../content/dates";
 import { absolute } from "./metadata";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { postHref } from "../http/routes";
 import { site } from "../site";
 

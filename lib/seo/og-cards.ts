@@ -6,7 +6,7 @@
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { formatDateZh } from "../content/dates";
 import type { OgCard } from "./og-render";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 

@@ -5,7 +5,7 @@
  */
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { toZonedIso } from "../content/dates";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 import { categorySlug } from "../taxonomy/slugs";

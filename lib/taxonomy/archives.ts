@@ -1,6 +1,6 @@
 /** Posts grouped by year and month in the site's time zone, for /archives/. */
 import { zonedParts } from "../content/dates";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 
 export interface ArchiveMonth {
   year: number;

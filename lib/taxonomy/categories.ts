@@ -2,7 +2,7 @@
  * The category index: one page per category slug. Slugs come from the site's
  * display-name -> slug map, with urlize() for names the map does not know.
  */
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import { categorySlug } from "./slugs";
 

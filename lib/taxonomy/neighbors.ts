@@ -1,5 +1,5 @@
 /** Previous (older) and next (newer) post in the site's newest-first order. */
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 
 export interface Neighbors {
   older: Post | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { relatedPosts } from "./related";
 import { post, postsFolder } from "../test-helpers";
 

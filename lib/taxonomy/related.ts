@@ -3,7 +3,7 @@
  * a post. Deterministic: ties go to the newer post, then to the slug.
  */
 import { buildCategoryIndex, type CategoryInfo } from "./categories";
-import { comparePosts, type Post } from "../content/content-index";
+import { comparePosts, type Post } from "../content/post";
 import { sourceKey } from "./sources";
 import { buildTagIndex } from "./tags";
 import { categorySlug } from "./slugs";

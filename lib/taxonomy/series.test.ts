@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { neighbors } from "./neighbors";
 import { postDiscoveryData } from "../views/post-footer";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { buildSeriesIndex, seriesOf } from "./series";
 import { post, postsFolder } from "../test-helpers";
 

@@ -2,7 +2,7 @@
  * Series navigation: posts sharing a `series` name, in `series_order`; parts
  * without an order follow the numbered ones by date (oldest first).
  */
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { tagKey } from "./slugs";
 
 export interface SeriesInfo {

@@ -1,5 +1,5 @@
 /** Which posts are based on the same original article (source_url). */
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|ref$|ref_src$)/i;
 

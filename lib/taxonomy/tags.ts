@@ -2,7 +2,7 @@
  * The tag index: groups spelling variants (case, width, spaces) under one slug and
  * shows the most used spelling. Derived once per content index.
  */
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { tagKey, urlize } from "./slugs";
 
 export interface TagInfo {

@@ -1,7 +1,7 @@
 /** /archives/ data: serialisable, dates already formatted in the site's time zone. */
 import { groupByMonth } from "../taxonomy/archives";
 import { zonedParts } from "../content/dates";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { postHref } from "../http/routes";
 import { site } from "../site";
 

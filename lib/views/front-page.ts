@@ -10,7 +10,8 @@
 import { sourceKey } from "../taxonomy/sources";
 import { formatDateZh, formatTimeZh, toZonedIso } from "../content/dates";
 import { summarize, type PostSummary } from "./summary";
-import { comparePosts, getPosts, type Post } from "../content/content-index";
+import { comparePosts, type Post } from "../content/post";
+import { getPosts } from "../content/store";
 import { categoryHref } from "../http/routes";
 import { site } from "../site";
 

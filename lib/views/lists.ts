@@ -5,7 +5,9 @@
  */
 import { buildCategoryIndex, type CategoryInfo } from "../taxonomy/categories";
 import { decodeSegment, parsePageParam } from "../http/params";
-import { getPosts, paginate, type Post } from "../content/content-index";
+import { getPosts } from "../content/store";
+import { paginate } from "./pagination";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import { buildTagIndex, type TagInfo } from "../taxonomy/tags";
 import { summarize, type PostSummary } from "./summary";

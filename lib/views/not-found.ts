@@ -1,6 +1,6 @@
 /** What the 404 page offers as a way back: the newest posts and the most used tags. */
 import { summarize, type PostSummary, type TagRef } from "./summary";
-import { getContentIndex, getPosts } from "../content/content-index";
+import { getContentIndex, getPosts } from "../content/store";
 import { buildTagIndex } from "../taxonomy/tags";
 
 export function wayBack(latest = 5, tags = 12): { posts: PostSummary[]; tags: TagRef[] } {

@@ -1,7 +1,8 @@
 /** What the post page shows after the article: series, previous/next and related posts. */
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { neighbors } from "../taxonomy/neighbors";
-import { getPosts, type Post } from "../content/content-index";
+import { getPosts } from "../content/store";
+import type { Post } from "../content/post";
 import { relatedPosts } from "../taxonomy/related";
 import { postHref } from "../http/routes";
 import { seriesOf } from "../taxonomy/series";

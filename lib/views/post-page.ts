@@ -1,7 +1,7 @@
 /** Everything the post page shows about a post, computed in lib so the page stays thin. */
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { tagRefs } from "./summary";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { formatReadingTime } from "../content/reading-time";
 import { postHref } from "../http/routes";
 import { site } from "../site";

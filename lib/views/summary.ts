@@ -1,5 +1,6 @@
 /** What list pages and cards need of a post: small, serialisable, no body. */
-import { getContentIndex, type Cover, type Post } from "../content/content-index";
+import { getContentIndex } from "../content/store";
+import type { Cover, Post } from "../content/post";
 import { formatReadingTime } from "../content/reading-time";
 import { buildTagIndex } from "../taxonomy/tags";
 

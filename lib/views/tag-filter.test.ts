@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { groupByMonth } from "../taxonomy/archives";
 import { buildCategoryIndex } from "../taxonomy/categories";
-import { loadContentIndex, type Post } from "../content/content-index";
+import { loadContentIndex } from "../content/content-index";
+import type { Post } from "../content/post";
 import { applyFilter, searchWithSelection, selectionFromSearch } from "../browser/filter-posts";
 import { buildFilterData, topChips } from "./tag-filter";
 import { post, postsFolder } from "../test-helpers";

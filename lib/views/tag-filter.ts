@@ -1,6 +1,6 @@
 /** Builds the tag filter's data (see lib/browser/filter-posts.ts) and its chips from the content index. */
 import { zonedParts } from "../content/dates";
-import type { Post } from "../content/content-index";
+import type { Post } from "../content/post";
 import { site } from "../site";
 import type { Chip, FilterCategory, FilterData, FilterPost, FilterScope } from "../browser/filter-posts";
 import { buildTagIndex, type TagInfo } from "../taxonomy/tags";

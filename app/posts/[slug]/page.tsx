@@ -16,7 +16,8 @@ import { postJsonLd } from "@/lib/seo/jsonld";
 import { postMetadata } from "@/lib/seo/metadata";
 import { decodeSegment } from "@/lib/http/params";
 import { postHeaderData } from "@/lib/views/post-page";
-import { getBrokenPost, getContentIndex, getPost, getPosts, isDev } from "@/lib/content/content-index";
+import { getBrokenPost, getContentIndex, getPost, getPosts } from "@/lib/content/store";
+import { isDev } from "@/lib/content/environment";
 
 export const dynamicParams = false;
 
@@ -50,7 +51,7 @@ export default async function PostPage({ params }: Props) {
   try {
     compiled = await compilePost(post);
   } catch (e) {
-    if (isDev() && e instanceof ContentError) return <ContentErrorView file={post.file} diagnostics={e.diagnostics} />;
+    if (isDev() && e instanceof ContentError) return <ContentErrorView file={post.source.file} diagnostics={e.diagnostics} />;
     throw e;
   }
   const more = postDiscoveryData(post);

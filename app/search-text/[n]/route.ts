@@ -3,7 +3,8 @@
  * the search index. Production builds write these as static files instead (see
  * searchTextUrl in lib/search/source.ts), so no page is prerendered here.
  */
-import { getPosts, isDev } from "@/lib/content/content-index";
+import { getPosts } from "@/lib/content/store";
+import { isDev } from "@/lib/content/environment";
 import { searchText } from "@/lib/search/source";
 
 export const dynamic = "force-static";
