@@ -12,7 +12,6 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { compilePost } from "../render/compile";
 import { loadContentIndex, type ContentIndex } from "../content/content-index";
-import type { Post } from "../content/post";
 import { naiveRefResolver } from "../hugo/shortcodes";
 
 beforeAll(() => {
