@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
+import { legacyPostsPagePath, postsPageHref, postsPagePath } from "./lib/http/routes";
 import { securityHeaders } from "./lib/http/security-headers";
 
 const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
@@ -33,9 +34,9 @@ const nextConfig: NextConfig = {
   // The list of all posts moved from / to /posts/; old /page/N/ links keep working (308).
   async redirects() {
     return [
-      { source: "/page/1/", destination: "/posts/", permanent: true },
-      { source: "/page/:page(\\d+)/", destination: "/posts/page/:page/", permanent: true },
-      { source: "/posts/page/1/", destination: "/posts/", permanent: true },
+      { source: legacyPostsPagePath("1"), destination: postsPageHref(1), permanent: true },
+      { source: legacyPostsPagePath(":page(\\d+)"), destination: postsPagePath(":page"), permanent: true },
+      { source: postsPagePath("1"), destination: postsPageHref(1), permanent: true },
     ];
   },
   async headers() {

@@ -1,6 +1,6 @@
 import { TagLinks } from "@/components/lists/TagLinks";
+import { homeHref, postHref, tagsHref } from "@/lib/http/routes";
 import { wayBack } from "@/lib/views/not-found";
-import { postHref } from "@/lib/http/routes";
 
 export default function NotFound() {
   const { posts, tags } = wayBack();
@@ -9,7 +9,7 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">找不到這個頁面（404）</h1>
       <p className="mt-4 text-neutral-700 dark:text-neutral-300">網址可能打錯了，或文章已經移動。可以從下面的最新文章或標籤繼續閱讀。</p>
       <p className="mt-6">
-        <a href="/" className="text-sky-800 underline dark:text-sky-300">
+        <a href={homeHref()} className="text-sky-800 underline dark:text-sky-300">
           回到首頁看最新文章
         </a>
       </p>
@@ -34,7 +34,7 @@ export default function NotFound() {
             <TagLinks tags={tags} label="熱門標籤" />
           </div>
           <p className="mt-4">
-            <a href="/tags/" className="text-sky-800 underline dark:text-sky-300">
+            <a href={tagsHref()} className="text-sky-800 underline dark:text-sky-300">
               所有標籤
             </a>
           </p>

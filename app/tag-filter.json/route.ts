@@ -1,9 +1,8 @@
-import { getPosts } from "@/lib/content/store";
-import { buildFilterData } from "@/lib/views/tag-filter";
+import { tagFilterData } from "@/lib/views/tag-filter";
 
 // Written once at build time; the tag filter fetches it when a reader first uses it.
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(buildFilterData(getPosts()));
+  return Response.json(tagFilterData());
 }

@@ -1,9 +1,10 @@
+import { archivesHref, categoriesHref, SITE_FEEDS, tagsHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 
 const LINKS = [
-  { href: "/categories/", label: "分類" },
-  { href: "/tags/", label: "標籤" },
-  { href: "/archives/", label: "文章列表" },
+  { href: categoriesHref(), label: "分類" },
+  { href: tagsHref(), label: "標籤" },
+  { href: archivesHref(), label: "文章列表" },
 ];
 
 export function SiteFooter() {
@@ -11,7 +12,7 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-8 text-sm text-neutral-600 dark:text-neutral-400">
         <p>
-          © {site.title}　·　<a href="/index.xml" className="underline">RSS</a>
+          © {site.title}　·　<a href={SITE_FEEDS.rss.path} className="underline">RSS</a>
         </p>
         <nav aria-label="頁尾選單">
           <ul className="flex flex-wrap gap-4">

@@ -1,20 +1,21 @@
 import { SearchBox } from "@/components/search/SearchBox";
+import { archivesHref, categoriesHref, homeHref, readingListHref, tagsHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 import { ThemeToggle } from "./ThemeToggle";
 
 const NAV = [
-  { href: "/", label: "首頁" },
-  { href: "/categories/", label: "分類" },
-  { href: "/tags/", label: "標籤" },
-  { href: "/archives/", label: "文章列表" },
-  { href: "/reading-list/", label: "稍後閱讀" },
+  { href: homeHref(), label: "首頁" },
+  { href: categoriesHref(), label: "分類" },
+  { href: tagsHref(), label: "標籤" },
+  { href: archivesHref(), label: "文章列表" },
+  { href: readingListHref(), label: "稍後閱讀" },
 ];
 
 export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <a href="/" className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
+        <a href={homeHref()} className="text-lg font-bold text-neutral-900 dark:text-neutral-100">
           {site.title}
         </a>
         <div className="flex items-center gap-4">

@@ -2,30 +2,13 @@ import { getImageProps } from "next/image";
 import { preload } from "react-dom";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/render/headings";
-import type { Cover } from "@/lib/content/post";
-import type { TagRef } from "@/lib/views/summary";
+import type { PostHeaderData } from "@/lib/views/post-page";
 import { categoryHref } from "@/lib/http/routes";
 import { DraftBadge } from "../lists/PostCard";
 import { SaveButton } from "../saved/SaveButton";
 import { SaveButtons } from "../saved/SaveButtons";
 import { TocDetails, TocSidebar } from "./TableOfContents";
 import { TagLinks } from "../lists/TagLinks";
-
-export interface PostHeaderData {
-  slug: string;
-  href: string;
-  title: string;
-  description: string;
-  category: string | null;
-  dateIso: string;
-  dateText: string;
-  readingTime: string;
-  sourceUrl: string | null;
-  sourceName: string | null;
-  cover: Cover | null;
-  tags: TagRef[];
-  draft: boolean;
-}
 
 export function PostArticle({ post, toc, children }: { post: PostHeaderData; toc?: TocHeading[]; children: ReactNode }) {
   return (

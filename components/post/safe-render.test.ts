@@ -5,7 +5,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PostArticle, type PostHeaderData } from "./PostArticle";
+import type { PostHeaderData } from "@/lib/views/post-page";
+import { PostArticle } from "./PostArticle";
 import type { PostSummary } from "@/lib/views/summary";
 import { PostCard } from "../lists/PostCard";
 

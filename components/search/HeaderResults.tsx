@@ -3,13 +3,9 @@ import { useEffect } from "react";
 import { warmUp } from "./load-engine";
 import { Highlighted } from "./Highlighted";
 import { useSearch } from "./useSearch";
-import { postHref } from "@/lib/http/routes";
+import { postHref, searchHref } from "@/lib/http/routes";
 
 const LIMIT = 6;
-
-function searchHref(q: string): string {
-  return q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
-}
 
 /**
  * The header box's results panel (SearchBox loads this on first focus). An empty

@@ -1,5 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { searchHref } from "@/lib/http/routes";
 import { useImeQuery } from "./useIme";
 
 /**
@@ -63,7 +64,7 @@ export function SearchBox() {
         else links[Math.min(next, links.length - 1)].focus();
       }}
     >
-      <form role="search" action="/search/" method="get" onSubmit={close}>
+      <form role="search" action={searchHref()} method="get" onSubmit={close}>
         <label htmlFor="site-search" className="sr-only">
           搜尋文章
         </label>

@@ -5,7 +5,7 @@ import { Highlighted } from "./Highlighted";
 import { ResultSnippet } from "./ResultSnippet";
 import { useImeQuery } from "./useIme";
 import { useSearch } from "./useSearch";
-import { postHref } from "@/lib/http/routes";
+import { postHref, searchHref } from "@/lib/http/routes";
 
 const LIMIT = 50;
 
@@ -60,7 +60,7 @@ export function SearchPage() {
   useEffect(() => {
     // Before the URL has been read, writing it would erase a shared ?q=.
     if (applied === null) return;
-    const url = q ? `/search/?q=${encodeURIComponent(q)}` : "/search/";
+    const url = searchHref(q);
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, "", url);
   }, [q, applied]);
 
@@ -71,7 +71,7 @@ export function SearchPage() {
       <noscript>
         <style>{"#search-page-form{display:none}"}</style>
       </noscript>
-      <form id="search-page-form" role="search" action="/search/" method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
+      <form id="search-page-form" role="search" action={searchHref()} method="get" onSubmit={(e) => e.preventDefault()} className="mb-6">
         <label htmlFor="search-page-input" className="sr-only">
           搜尋文章
         </label>

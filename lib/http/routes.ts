@@ -1,28 +1,69 @@
-/** URL builders: one place that knows the site's URL shapes (trailing slashes on). */
+/**
+ * Every URL path the site has, built in one place (trailing slashes on). Imported by
+ * pages, feeds and sitemaps on the server, by client components in the browser and by
+ * next.config.ts, so it imports nothing but the site configuration and the slug rules:
+ * no Node modules, no content.
+ */
 import { site } from "../site";
 import { categorySlug } from "../taxonomy/slugs";
 
-export const postHref = (slug: string) => `/posts/${encodeURIComponent(slug)}/`;
 /**
  * Next's trailingSlash mode serves a last segment that looks like a file name
  * (`/tags/node.js`) without the slash and redirects the slashed form; link to the
  * served form directly rather than through a redirect.
  */
 const dir = (path: string) => (/\.\w+$/.test(path) ? path : `${path}/`);
-export const tagHref = (slug: string) => dir(`/tags/${encodeURIComponent(slug)}`);
-export const categoryHref = (name: string) => dir(`/categories/${encodeURIComponent(categorySlug(name))}`);
-/** The list of all posts: `/posts/`, `/posts/page/2/`, ... (`/page/N/` redirects here). */
-export const postsPageHref = (page: number) => (page <= 1 ? "/posts/" : `/posts/page/${page}/`);
-/** The paginated list moved from `/` to `/posts/`; kept so callers written before the move still link to it. */
-export const homePageHref = postsPageHref;
+const seg = encodeURIComponent;
+
+export const homeHref = () => "/";
+export const postHref = (slug: string) => `/posts/${seg(slug)}/`;
+
+/** Page `segment` of the list of all posts; a path pattern such as ":page" for redirects. */
+export const postsPagePath = (segment: string) => `/posts/page/${segment}/`;
+/** The list of all posts: `/posts/`, `/posts/page/2/`, ... */
+export const postsPageHref = (page: number) => (page <= 1 ? "/posts/" : postsPagePath(String(page)));
+/** Where the list of all posts paged before it moved to /posts/ (`/page/2/`); these redirect. */
+export const legacyPostsPagePath = (segment: string) => `/page/${segment}/`;
 /** Post slugs that would collide with list URLs under /posts/ (`/posts/page/2/`). */
 export const RESERVED_POST_SLUGS: ReadonlySet<string> = new Set(["page"]);
-export const absoluteUrl = (pathname: string) => `${site.baseUrl}${pathname}`;
-export const tagPageHref = (slug: string, page: number) =>
-  page <= 1 ? tagHref(slug) : `/tags/${encodeURIComponent(slug)}/page/${page}/`;
-export const categorySlugHref = (slug: string) => dir(`/categories/${encodeURIComponent(slug)}`);
-export const categoryPageHref = (slug: string, page: number) =>
-  page <= 1 ? categorySlugHref(slug) : `/categories/${encodeURIComponent(slug)}/page/${page}/`;
+
+export const tagsHref = () => "/tags/";
+export const tagHref = (slug: string) => dir(`/tags/${seg(slug)}`);
+export const tagPageHref = (slug: string, page: number) => (page <= 1 ? tagHref(slug) : `/tags/${seg(slug)}/page/${page}/`);
+export const tagFeedHref = (slug: string) => `/tags/${seg(slug)}/index.xml`;
+
+export const categoriesHref = () => "/categories/";
+/** A category by its display name (slug from the site's map, else urlize). */
+export const categoryHref = (name: string) => categorySlugHref(categorySlug(name));
+export const categorySlugHref = (slug: string) => dir(`/categories/${seg(slug)}`);
+export const categoryPageHref = (slug: string, page: number) => (page <= 1 ? categorySlugHref(slug) : `/categories/${seg(slug)}/page/${page}/`);
+export const categoryFeedHref = (slug: string) => `/categories/${seg(slug)}/index.xml`;
+
 export const archivesHref = () => "/archives/";
-export const tagFeedHref = (slug: string) => `/tags/${encodeURIComponent(slug)}/index.xml`;
-export const categoryFeedHref = (slug: string) => `/categories/${encodeURIComponent(slug)}/index.xml`;
+export const readingListHref = () => "/reading-list/";
+export const searchHref = (query = "") => (query ? `/search/?q=${seg(query)}` : "/search/");
+
+/** The site-wide feeds, linked from every page's head. */
+export const SITE_FEEDS = {
+  rss: { path: "/index.xml", type: "application/rss+xml" },
+  atom: { path: "/atom.xml", type: "application/atom+xml" },
+  json: { path: "/feed.json", type: "application/feed+json" },
+} as const;
+/** The same RSS feed at Hugo's other usual address. */
+export const RSS_ALIAS_PATH = "/feed.xml";
+
+/** Generated Open Graph cards (public/og/, written before the build). */
+export const siteOgImage = () => "/og/site.png";
+export const postOgImagePath = (slug: string) => `/og/posts/${seg(slug)}.png`;
+export const tagOgImage = (slug: string) => `/og/tags/${seg(slug)}.png`;
+export const categoryOgImage = (slug: string) => `/og/categories/${seg(slug)}.png`;
+
+/** Data the browser fetches on first use: the tag filter's, and the search index's. */
+export const TAG_FILTER_DATA_PATH = "/tag-filter.json";
+export const SEARCH_INDEX_PATH = "/search-index.json";
+export const searchShardPath = (shard: number | string) => `/search-shards/${shard}/`;
+/** Dev only: a post's snippet text by its number; production serves files (see lib/search/source.ts). */
+export const searchTextPath = (n: number | string) => `/search-text/${n}/`;
+export const HEALTH_PATH = "/healthz/";
+
+export const absoluteUrl = (pathname: string) => `${site.baseUrl}${pathname}`;

@@ -3,6 +3,7 @@
  * query needs, and each shown result's text for its snippet. Nothing here runs
  * until a reader starts searching; the header loads this module on demand.
  */
+import { SEARCH_INDEX_PATH, searchShardPath } from "../http/routes";
 import { Searcher, type SearchResult } from "./query";
 import type { SearchMeta, SearchShard } from "./search-index";
 
@@ -23,7 +24,7 @@ async function getJson<T>(url: string): Promise<T> {
 /** Starts loading the index meta (idempotent): call on focus so the first query is quick. */
 export function preload(): Promise<Loaded> {
   if (!searcher) {
-    searcher = getJson<Meta>("/search-index.json").then((meta) => ({ s: new Searcher(meta), build: meta.build, textUrl: meta.texts }));
+    searcher = getJson<Meta>(SEARCH_INDEX_PATH).then((meta) => ({ s: new Searcher(meta), build: meta.build, textUrl: meta.texts }));
     searcher.catch(() => (searcher = null));
   }
   return searcher;
@@ -36,7 +37,7 @@ export async function search(query: string, limit = 20): Promise<SearchResult> {
       let p = shardLoads.get(i);
       if (!p) {
         // The build id in the URL keeps a cached shard from one build away from another build's meta.
-        p = getJson<SearchShard>(`/search-shards/${i}/?v=${encodeURIComponent(build)}`).then((shard) => s.addShard(i, shard));
+        p = getJson<SearchShard>(`${searchShardPath(i)}?v=${encodeURIComponent(build)}`).then((shard) => s.addShard(i, shard));
         p.catch(() => shardLoads.delete(i));
         shardLoads.set(i, p);
       }

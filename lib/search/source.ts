@@ -11,8 +11,10 @@ import { bodyTextOf, BODY_TEXT_VERSION } from "../render/body-text";
 import { cachedJson } from "../render/build-cache";
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
+import { isDev } from "../content/environment";
 import { getPosts } from "../content/store";
 import type { Post } from "../content/post";
+import { searchTextPath } from "../http/routes";
 import { site } from "../site";
 import { markdownToPlainText } from "../content/plaintext";
 import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexData } from "./search-index";
@@ -76,6 +78,23 @@ export function getSearchIndex(): SearchIndexData {
   return data;
 }
 
+/** /search-index.json: the index's meta, with the build it belongs to and where its snippet texts are. */
+export function searchIndexMeta() {
+  const build = process.env.APP_BUILD_ID ?? "dev";
+  return { ...getSearchIndex().meta, build, texts: searchTextUrl(build, isDev()) };
+}
+
+/** Dev's /search-text/<n>/ routes (production writes files instead; see searchTextUrl). */
+export function searchTextParams(): { n: string }[] {
+  return isDev() ? getPosts().map((_, n) => ({ n: String(n) })) : [];
+}
+
+/** The snippet text of the index's post number `n`, or null. */
+export function searchTextOf(n: string): string | null {
+  const post = getPosts()[Number(n)];
+  return post ? searchText(post) : null;
+}
+
 /** What the browser fetches to show a result's snippet: description, then body text. */
 export function searchText(post: Post): string {
   return `${post.description}\n${postBodyText(post)}`;
@@ -89,7 +108,7 @@ export function searchText(post: Post): string {
  * serves them from a route.
  */
 export function searchTextUrl(build: string, dev: boolean): string {
-  return dev ? "/search-text/{n}/" : `/_next/static/search-text/${encodeURIComponent(build)}/{n}.txt`;
+  return dev ? searchTextPath("{n}") : `/_next/static/search-text/${encodeURIComponent(build)}/{n}.txt`;
 }
 
 /**

@@ -5,11 +5,10 @@
 import { Feed } from "feed";
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { postContentHtml } from "./feed-content";
-import { absolute, SITE_FEEDS } from "./metadata";
-import { siteOgImage } from "./og-cards";
+import { absolute } from "./metadata";
 import { getPosts } from "../content/store";
 import type { Post } from "../content/post";
-import { categoryFeedHref, categoryHref, postHref, tagFeedHref, tagHref } from "../http/routes";
+import { categoryFeedHref, categoryHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagHref } from "../http/routes";
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 

@@ -4,10 +4,9 @@
  */
 import { toZonedIso } from "../content/dates";
 import { absolute } from "./metadata";
-import { postOgImage, siteOgImage } from "./og-cards";
-import { OG_HEIGHT, OG_WIDTH } from "./og-size";
+import { OG_HEIGHT, OG_WIDTH, postOgImage } from "./og-cards";
 import type { Post } from "../content/post";
-import { categoryHref, postHref } from "../http/routes";
+import { categoryHref, postHref, siteOgImage } from "../http/routes";
 import { site } from "../site";
 
 export type JsonLd = Record<string, unknown>;

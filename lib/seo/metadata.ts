@@ -7,10 +7,9 @@
  */
 import type { Metadata } from "next";
 import { toZonedIso } from "../content/dates";
-import { categoryOgImage, postOgImage, siteOgImage, tagOgImage } from "./og-cards";
-import { OG_HEIGHT, OG_WIDTH } from "./og-size";
+import { OG_HEIGHT, OG_WIDTH, postOgImage } from "./og-cards";
 import type { Post } from "../content/post";
-import { absoluteUrl, categoryFeedHref, categoryPageHref, postHref, tagFeedHref, tagPageHref } from "../http/routes";
+import { absoluteUrl, categoryFeedHref, categoryOgImage, categoryPageHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagOgImage, tagPageHref } from "../http/routes";
 import { categorySlug } from "../taxonomy/slugs";
 import { site } from "../site";
 
@@ -32,13 +31,6 @@ export interface PageMetadataInput {
   /** RSS feeds of this page in addition to the site's. */
   feeds?: FeedLink[];
 }
-
-/** The site-wide feeds, linked from every page's head. */
-export const SITE_FEEDS = {
-  rss: { path: "/index.xml", type: "application/rss+xml" },
-  atom: { path: "/atom.xml", type: "application/atom+xml" },
-  json: { path: "/feed.json", type: "application/feed+json" },
-} as const;
 
 /** Percent-encodes a path that is not encoded yet; leaves an encoded one alone. */
 export function encodePath(path: string): string {

@@ -5,20 +5,33 @@
  */
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { formatDateZh } from "../content/dates";
-import type { OgCard } from "./og-render";
 import type { Post } from "../content/post";
+import { categoryOgImage, postOgImagePath, siteOgImage, tagOgImage } from "../http/routes";
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 
 /** Bump when the card design changes, to regenerate every image. */
 export const OG_VERSION = "2";
 
-const png = (dir: string, slug: string) => `/og/${dir}/${encodeURIComponent(slug)}.png`;
+/** Size of every generated card (the size Open Graph and X cards display best). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
 
-export const siteOgImage = () => "/og/site.png";
-export const tagOgImage = (tagSlug: string) => png("tags", tagSlug);
-export const categoryOgImage = (slug: string) => png("categories", slug);
-export const postOgImage = (post: Pick<Post, "slug" | "cover">) => post.cover?.src ?? png("posts", post.slug);
+/** What one card says; lib/seo/og-render.ts draws it. */
+export interface OgCard {
+  /** Small line above the title: the kind of page (文章, 標籤, 分類). */
+  kicker: string;
+  title: string;
+  /** Bottom line, e.g. the date or a post count. */
+  footer: string;
+  siteTitle: string;
+}
+
+/** A post's preview image: its cover, else its generated card. */
+export const postOgImage = (post: Pick<Post, "slug" | "cover">) => post.cover?.src ?? postOgImagePath(post.slug);
+
+/** The file under public/ that serves a card's URL. */
+const fileOf = (href: string) => decodeURIComponent(href).slice(1);
 
 export interface OgJob {
   /** Path under public/, decoded (the file name on disk). */
@@ -32,19 +45,19 @@ export interface OgJob {
  */
 export function ogJobs(posts: Post[], listed: Post[] = posts): OgJob[] {
   const base = { siteTitle: site.title };
-  const jobs: OgJob[] = [{ file: "og/site.png", card: { ...base, kicker: "首頁", title: site.title, footer: site.description.slice(0, 24) } }];
+  const jobs: OgJob[] = [{ file: fileOf(siteOgImage()), card: { ...base, kicker: "首頁", title: site.title, footer: site.description.slice(0, 24) } }];
   for (const post of posts) {
     if (post.cover) continue;
     jobs.push({
-      file: `og/posts/${post.slug}.png`,
+      file: fileOf(postOgImagePath(post.slug)),
       card: { ...base, kicker: post.categories[0] ?? "文章", title: post.title, footer: formatDateZh(post.date, site.timeZone) },
     });
   }
   for (const tag of buildTagIndex(listed).tags) {
-    jobs.push({ file: `og/tags/${tag.slug}.png`, card: { ...base, kicker: "標籤", title: `#${tag.name}`, footer: `${tag.count} 篇文章` } });
+    jobs.push({ file: fileOf(tagOgImage(tag.slug)), card: { ...base, kicker: "標籤", title: `#${tag.name}`, footer: `${tag.count} 篇文章` } });
   }
   for (const cat of buildCategoryIndex(listed).categories) {
-    jobs.push({ file: `og/categories/${cat.slug}.png`, card: { ...base, kicker: "分類", title: cat.name, footer: `${cat.posts.length} 篇文章` } });
+    jobs.push({ file: fileOf(categoryOgImage(cat.slug)), card: { ...base, kicker: "分類", title: cat.name, footer: `${cat.posts.length} 篇文章` } });
   }
   return jobs;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chunksFor, loadFonts, OG_HEIGHT, OG_WIDTH, renderOgPng } from "./og-render";
+import { OG_HEIGHT, OG_WIDTH } from "./og-cards";
+import { chunksFor, loadFonts, renderOgPng } from "./og-render";
 
 const card = { kicker: "標籤", title: "#企業 AI：繁體中文標題", footer: "12 篇文章", siteTitle: "AI 科技新聞筆記" };
 

@@ -11,21 +11,11 @@ import { Resvg } from "@resvg/resvg-js";
 import type { ReactNode } from "react";
 import satori from "satori";
 import subsetFont from "subset-font";
-import { OG_HEIGHT, OG_WIDTH } from "./og-size";
-
-export { OG_HEIGHT, OG_WIDTH };
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from "./og-cards";
 
 const FAMILY = "Noto Sans TC";
 const WEIGHTS = [400, 700] as const;
 
-export interface OgCard {
-  /** Small line above the title: the kind of page (文章, 標籤, 分類). */
-  kicker: string;
-  title: string;
-  /** Bottom line, e.g. the date or a post count. */
-  footer: string;
-  siteTitle: string;
-}
 
 type Range = [number, number];
 interface Chunk {

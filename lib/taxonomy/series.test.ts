@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { neighbors } from "./neighbors";
-import { postDiscoveryData } from "../views/post-footer";
+import { postFooterData } from "../views/post-footer";
 import { loadContentIndex } from "../content/content-index";
 import type { Post } from "../content/post";
 import { buildSeriesIndex, seriesOf } from "./series";
@@ -41,10 +41,10 @@ describe("series", () => {
   });
 
   it("shows series navigation only when the series has another part", () => {
-    const data = postDiscoveryData(bySlug("b"), posts);
+    const data = postFooterData(bySlug("b"), posts);
     expect(data.series).toMatchObject({ position: 2, total: 5 });
     expect(data.series!.parts.filter((p) => p.current).map((p) => p.slug)).toEqual(["b"]);
-    expect(postDiscoveryData(bySlug("solo"), posts).series).toBeNull();
+    expect(postFooterData(bySlug("solo"), posts).series).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@
 import { groupByMonth } from "../taxonomy/archives";
 import { zonedParts } from "../content/dates";
 import type { Post } from "../content/post";
+import { getPosts } from "../content/store";
 import { postHref } from "../http/routes";
 import { site } from "../site";
 
@@ -36,4 +37,10 @@ export function archiveSections(posts: Post[]): ArchiveSection[] {
       })),
     })),
   }));
+}
+
+/** /archives/: how many posts, and all of them by year and month. */
+export function archivePage(): { count: number; years: ArchiveSection[] } {
+  const posts = getPosts();
+  return { count: posts.length, years: archiveSections(posts) };
 }

@@ -1,4 +1,4 @@
-/** What the post page shows after the article: series, previous/next and related posts. */
+/** What follows the article on a post page: its series, the previous and next post, and related posts. */
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { neighbors } from "../taxonomy/neighbors";
 import { getPosts } from "../content/store";
@@ -24,7 +24,7 @@ export interface SeriesNavData {
   parts: (PostLink & { current: boolean })[];
 }
 
-export interface PostDiscoveryData {
+export interface PostFooterData {
   series: SeriesNavData | null;
   older: PostLink | null;
   newer: PostLink | null;
@@ -41,7 +41,7 @@ export function postLink(post: Post): PostLink {
   };
 }
 
-export function postDiscoveryData(post: Post, posts: Post[] = getPosts()): PostDiscoveryData {
+export function postFooterData(post: Post, posts: Post[] = getPosts()): PostFooterData {
   const pos = seriesOf(post, posts);
   const { older, newer } = neighbors(post, posts);
   return {

@@ -115,7 +115,7 @@ describe("archives", () => {
 
 describe("list pages", () => {
   it("accepts only pages that exist", async () => {
-    const { listPage } = await import("./lists");
+    const { listPage } = await import("./pagination");
     const many = Array.from({ length: 45 }, () => posts[0]);
     expect(listPage(many, undefined)).toMatchObject({ page: 1, pages: 3 });
     expect(listPage(many, "3")!.items).toHaveLength(5);

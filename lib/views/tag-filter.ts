@@ -1,6 +1,8 @@
 /** Builds the tag filter's data (see lib/browser/filter-posts.ts) and its chips from the content index. */
+import { TAG_FILTER_DATA_PATH } from "../http/routes";
 import { zonedParts } from "../content/dates";
 import type { Post } from "../content/post";
+import { getPosts } from "../content/store";
 import { site } from "../site";
 import type { Chip, FilterCategory, FilterData, FilterPost, FilterScope } from "../browser/filter-posts";
 import { buildTagIndex, type TagInfo } from "../taxonomy/tags";
@@ -65,7 +67,7 @@ export function topChips(posts: Post[], limit = 16, scoped: Post[] = posts, excl
 /** Where the filter data is served; the build id in the query keeps caches from serving an old build's data. */
 export function filterDataUrl(): string {
   const build = process.env.APP_BUILD_ID;
-  return build ? `/tag-filter.json?v=${encodeURIComponent(build)}` : "/tag-filter.json";
+  return build ? `${TAG_FILTER_DATA_PATH}?v=${encodeURIComponent(build)}` : TAG_FILTER_DATA_PATH;
 }
 
 export interface TagFilterProps {
@@ -88,3 +90,6 @@ export function tagFilterProps(posts: Post[], scope?: { tag?: string; category?:
     scope: { ...(scope.tag !== undefined && { tag: scope.tag }), ...(scope.category !== undefined && { category: scope.category }) },
   };
 }
+
+/** /tag-filter.json: the data of every post a reader sees. */
+export const tagFilterData = (): FilterData => buildFilterData(getPosts());

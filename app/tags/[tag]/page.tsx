@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
-import { listPage, lookupTag, tagListView, tagStaticParams } from "@/lib/views/lists";
-import { tagMetadata } from "@/lib/seo/metadata";
-import { tagHref } from "@/lib/http/routes";
+import { tagPage, tagPageMetadata, tagParams } from "@/lib/views/lists";
 
 export const dynamicParams = false;
-export const generateStaticParams = tagStaticParams;
+export const generateStaticParams = tagParams;
 
 type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = lookupTag((await params).tag);
-  if (found.kind !== "found") return {};
-  return tagMetadata(found.info);
+  return tagPageMetadata((await params).tag);
 }
 
 export default async function TagPage({ params }: Props) {
-  const found = lookupTag((await params).tag);
-  if (found.kind === "missing") notFound();
-  const tag = found.info;
-  if (found.kind === "redirect") permanentRedirect(tagHref(tag.slug));
-  const list = listPage(tag.posts, undefined);
-  if (!list) notFound();
-  return (
-    <FilterablePostList {...tagListView(tag, list)} />
-  );
+  const result = tagPage((await params).tag);
+  if (!result) notFound();
+  if (result.kind === "redirect") permanentRedirect(result.href);
+  return <FilterablePostList {...result.view} />;
 }
