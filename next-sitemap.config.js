@@ -1,11 +1,12 @@
-// Run by scripts/sitemap.ts after `next build`, which first writes .sitemap-data.json
-// (lastmod of every page, from lib/seo/sitemap-lastmod.ts).
+// Run by scripts/sitemap.ts after `next build`, which first writes .sitemap-data.json:
+// for each prerendered page, its served URL, lastmod, changefreq and priority
+// (lib/seo/sitemap-entries.ts, from lib/http/routes.ts). This file only looks them up.
 import { readFileSync } from "node:fs";
 
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-const { lastmod } = JSON.parse(readFileSync(new URL("./.sitemap-data.json", import.meta.url), "utf8"));
+const { entries } = JSON.parse(readFileSync(new URL("./.sitemap-data.json", import.meta.url), "utf8"));
 
-/** Decoded path with a trailing slash: the key of .sitemap-data.json. */
+/** The key of .sitemap-data.json: the decoded path with a trailing slash. */
 function key(loc) {
   let p = loc;
   try {
@@ -16,40 +17,18 @@ function key(loc) {
   return p.endsWith("/") ? p : `${p}/`;
 }
 
-/**
- * The URL a reader is served, percent-encoded segment by segment (encodeURI would
- * leave `#` and `+` of tags like `c#`, `c++` as they are). A last segment that looks
- * like a file name (`node.js`) is served without the trailing slash (lib/http/routes.ts).
- */
-function servedPath(k) {
-  if (k === "/") return { loc: "/", trailingSlash: true };
-  const path = k.replace(/\/$/, "").split("/").map((s) => encodeURIComponent(s)).join("/");
-  return { loc: path, trailingSlash: !/\.\w+$/.test(path) };
-}
-
 /** @type {import('next-sitemap').IConfig} */
 const config = {
   siteUrl,
   // e2e and benchmark builds live in their own folder.
   sourceDir: process.env.NEXT_DIST_DIR || ".next",
   outDir: process.env.PUBLIC_DIR || "public",
-  // servedPath() turns it off for a file-like last segment such as node.js.
+  // Each entry says whether its URL has one (a file-like last segment such as node.js has not).
   trailingSlash: true,
   generateRobotsTxt: true,
   autoLastmod: false,
-  // Feeds, images and health checks are not pages.
-  exclude: ["/healthz", "/healthz/*", "/reading-list", "/reading-list/*", "/search-text/*", "/search-shards/*", "/*.xml", "/*.json", "/*/index.xml", "/*/*/index.xml", "/og/*", "/icon.svg", "/*.svg", "/404", "/500", "/_*"],
-  transform: async (cfg, loc) => {
-    const k = key(loc);
-    // A tag spelling variant's page only redirects to the canonical tag, which has a lastmod.
-    if (/^\/tags\/[^/]+\/$/.test(k) && !(k in lastmod)) return null;
-    return {
-      ...servedPath(k),
-      lastmod: lastmod[k],
-      changefreq: k.startsWith("/posts/") ? "weekly" : "daily",
-      priority: k === "/" ? 1 : k.startsWith("/posts/") ? 0.8 : 0.5,
-    };
-  },
+  // Paths that are not pages (feeds, data, cards) have no entry and are left out.
+  transform: async (_cfg, loc) => entries[key(loc)] ?? null,
   robotsTxtOptions: {
     policies: [{ userAgent: "*", allow: "/" }],
     additionalSitemaps: [`${siteUrl}/news-sitemap.xml`],

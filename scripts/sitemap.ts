@@ -1,20 +1,23 @@
 /**
  * After `next build`: sitemap.xml and robots.txt by next-sitemap (from the build's
  * manifests, so only pages that were built are listed: no drafts, no future posts),
- * with lastmod from the content index, and news-sitemap.xml.
- * Honors NEXT_DIST_DIR (the build folder), CONTENT_DIR, PUBLIC_DIR and SITE_URL.
+ * with each page's URL and lastmod decided by lib/seo/sitemap-entries.ts, and
+ * news-sitemap.xml. Honors NEXT_DIST_DIR (the build folder), CONTENT_DIR, PUBLIC_DIR
+ * and SITE_URL.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { newsPosts, newsSitemapXml } from "../lib/seo/news-sitemap";
 import { loadContentIndex } from "../lib/content/content-index";
 import { publicDir } from "../lib/content/environment";
-import { sitemapLastmods } from "../lib/seo/sitemap-lastmod";
+import { newsPosts, newsSitemapXml } from "../lib/seo/news-sitemap";
+import { sitemapEntries } from "../lib/seo/sitemap-entries";
 
 const started = Date.now();
 const { posts } = loadContentIndex({ includeDrafts: false });
-writeFileSync(path.join(process.cwd(), ".sitemap-data.json"), JSON.stringify({ lastmod: sitemapLastmods(posts) }));
+const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
+const prerendered = Object.keys((JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> }).routes);
+writeFileSync(path.join(process.cwd(), ".sitemap-data.json"), JSON.stringify({ entries: sitemapEntries(prerendered, posts) }));
 const news = newsPosts(posts, new Date());
 writeFileSync(path.join(publicDir(), "news-sitemap.xml"), newsSitemapXml(news));
 execFileSync(process.execPath, [path.join("node_modules", "next-sitemap", "bin", "next-sitemap.mjs"), "--config", "next-sitemap.config.js"], { stdio: "inherit" });

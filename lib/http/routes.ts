@@ -66,4 +66,14 @@ export const searchShardPath = (shard: number | string) => `/search-shards/${sha
 export const searchTextPath = (n: number | string) => `/search-text/${n}/`;
 export const HEALTH_PATH = "/healthz/";
 
+/**
+ * The URL a reader is served for a decoded site path: segment by segment
+ * percent-encoded (encodeURI would leave the `#` and `+` of tags like `c#`, `c++` as
+ * they are), a file-like last segment without the trailing slash (see dir()).
+ */
+export function servedPath(decoded: string): string {
+  if (decoded === "/") return "/";
+  return dir(decoded.replace(/\/$/, "").split("/").map(seg).join("/"));
+}
+
 export const absoluteUrl = (pathname: string) => `${site.baseUrl}${pathname}`;
