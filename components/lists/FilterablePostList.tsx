@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { PostSummary } from "@/lib/views/summary";
 import type { TagFilterProps } from "@/lib/views/tag-filter";
 import { Pagination } from "./Pagination";
-import { PostList } from "./PostCard";
+import { PostList } from "./PostList";
 import { TagFilter } from "./TagFilter";
 
 /**

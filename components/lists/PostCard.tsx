@@ -3,16 +3,12 @@ import { categoryHref, postHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 import type { PostSummary } from "@/lib/views/summary";
 import { categoryStyle } from "./category-style";
+import { DraftBadge } from "./DraftBadge";
 import { PostCover, type CoverVariant } from "./PostCover";
 import { SaveButton } from "../saved/SaveButton";
-import { SaveButtons } from "../saved/SaveButtons";
 import { TagLinks } from "./TagLinks";
 
-export function DraftBadge() {
-  return <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-bold text-amber-900">草稿</span>;
-}
-
-export type CardVariant = CoverVariant;
+type CardVariant = CoverVariant;
 
 /** Image widths per variant: 16:9 boxes in the layouts of components/front-page/FrontPage and FilterablePostList. */
 const SIZES: Record<CardVariant, string> = {
@@ -128,17 +124,5 @@ export function PostCard({
       </div>
       <div className="w-28 shrink-0 pt-1 sm:w-48">{cover}</div>
     </article>
-  );
-}
-
-export function PostList({ posts, variant = "list" }: { posts: PostSummary[]; variant?: CardVariant }) {
-  if (posts.length === 0) return <p className="py-8 text-neutral-600">目前沒有文章。</p>;
-  return (
-    <div>
-      {posts.map((p) => (
-        <PostCard key={p.slug} post={p} variant={variant} />
-      ))}
-      {variant === "list" && <SaveButtons />}
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/render/headings";
 import type { PostHeaderData } from "@/lib/views/post-page";
 import { categoryHref } from "@/lib/http/routes";
-import { DraftBadge } from "../lists/PostCard";
+import { DraftBadge } from "../lists/DraftBadge";
 import { SaveButton } from "../saved/SaveButton";
 import { SaveButtons } from "../saved/SaveButtons";
 import { TocDetails, TocSidebar } from "./TableOfContents";

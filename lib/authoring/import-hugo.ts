@@ -48,7 +48,7 @@ function firstDir(candidates: string[]): string | undefined {
 }
 
 /** The posts folder and the static/ folder of a Hugo site, given the site or its content folder. */
-export function locateHugo(source: string): { postsDir: string; staticDir?: string } {
+function locateHugo(source: string): { postsDir: string; staticDir?: string } {
   const root = path.resolve(source);
   const postsDir =
     firstDir(["content/posts", "content/post", "posts", "post"].map((d) => path.join(root, d))) ?? root;

@@ -33,7 +33,7 @@ export interface FilterScope {
   category?: string;
 }
 
-export const FILTER_PARAM = "tag";
+const FILTER_PARAM = "tag";
 
 /** `?tag=a&tag=b` -> ["a", "b"]: unique, in the reader's order. */
 export function selectionFromSearch(search: string): string[] {

@@ -4,7 +4,7 @@
  * so that page needs no post index. The pure functions are unit-tested; the store
  * below wires them to localStorage and tells subscribers (other tabs too) of changes.
  */
-export const SAVED_STORAGE_KEY = "saved-posts";
+const SAVED_STORAGE_KEY = "saved-posts";
 
 export interface SavedPost {
   slug: string;

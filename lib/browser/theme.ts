@@ -3,7 +3,7 @@
  * toggle, which is remembered in localStorage. THEME_SCRIPT runs inline in <head>,
  * before the first paint, so the page never flashes the wrong theme.
  */
-export const THEME_STORAGE_KEY = "theme";
+const THEME_STORAGE_KEY = "theme";
 export type Theme = "light" | "dark";
 
 export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});var d=t==="dark"||(t!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);var e=document.documentElement;e.classList.toggle("dark",d);e.style.colorScheme=d?"dark":"light"}catch(_){}})()`;

@@ -64,7 +64,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 }
 
 /** Offset of the time zone from UTC at the given instant, in minutes (Taipei: +480). */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+function zoneOffsetMinutes(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);

@@ -42,7 +42,7 @@ const REQUIRED_HINTS: Record<string, string> = {
   date: "add a line such as date: 2026-01-27T14:00:00+08:00",
 };
 
-export const MESSAGES = {
+const MESSAGES = {
   // --- the file itself -------------------------------------------------------
   "file-empty": () => ({ message: "the file is empty", hint: "add front matter (title, date) and a body, or delete the file" }),
   "file-too-large": (megabytes: string) => ({

@@ -5,7 +5,7 @@
  */
 
 // Hugo's `<!--more-->`, or an MDX comment holding just "more" (MDX has no HTML comments).
-export const MORE_MARKER = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
+const MORE_MARKER = /<!--\s*more\s*-->|\{\/\*\s*more\s*\*\/\}/i;
 
 export function markdownToPlainText(markdown: string): string {
   return markdown

@@ -3,8 +3,8 @@
  * counted apart (about 400 characters and 230 words a minute).
  */
 
-export const HAN_PER_MINUTE = 400;
-export const WORDS_PER_MINUTE = 230;
+const HAN_PER_MINUTE = 400;
+const WORDS_PER_MINUTE = 230;
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD_START = /[\p{Script=Latin}\p{N}]/u;

@@ -33,7 +33,7 @@ const httpUrl = z
     }
   }, "must be an http(s) URL such as https://example.com/article");
 
-export const MAX_TITLE_LENGTH = 200;
+const MAX_TITLE_LENGTH = 200;
 
 export const frontMatterSchema = z.object({
   title: z

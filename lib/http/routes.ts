@@ -49,8 +49,6 @@ export const SITE_FEEDS = {
   atom: { path: "/atom.xml", type: "application/atom+xml" },
   json: { path: "/feed.json", type: "application/feed+json" },
 } as const;
-/** The same RSS feed at Hugo's other usual address. */
-export const RSS_ALIAS_PATH = "/feed.xml";
 
 /** Generated Open Graph cards (public/og/, written before the build). */
 export const siteOgImage = () => "/og/site.png";

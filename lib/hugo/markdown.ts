@@ -52,7 +52,7 @@ export function prepareHugoMarkdown(
 }
 
 /** Hugo renders a figure's caption as Markdown: parse it into inline nodes, the figure's children. */
-export function captionNodes(caption: string): PhrasingContent[] {
+function captionNodes(caption: string): PhrasingContent[] {
   const tree: Root = fromMarkdown(caption, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const first = tree.children[0];
   return first && first.type === "paragraph" && tree.children.length === 1 ? first.children : [{ type: "text", value: caption }];

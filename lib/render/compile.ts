@@ -114,7 +114,7 @@ const memo = new Map<string, Promise<CompiledPost>>();
 type Compilable = Pick<Post, "source">;
 
 /** The cache key: the file's bytes, and where its Hugo refs point (`refs`, from the content index). */
-export function compileKey(source: Pick<PostSource, "hash" | "format">, refs?: RefMap): string {
+function compileKey(source: Pick<PostSource, "hash" | "format">, refs?: RefMap): string {
   const refText = refs ? JSON.stringify(refs) : "";
   return createHash("sha256").update(`${PIPELINE_VERSION}\0${source.format}\0${source.hash}\0${refText}`).digest("hex");
 }

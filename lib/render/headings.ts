@@ -15,7 +15,7 @@ export interface TocHeading {
 }
 
 /** A post gets a table of contents from this many h2/h3 headings up. */
-export const TOC_MIN_HEADINGS = 3;
+const TOC_MIN_HEADINGS = 3;
 
 export function rehypeCollectHeadings(options: { into: TocHeading[] }) {
   return (tree: Root) => {

@@ -35,7 +35,7 @@ export interface SearchResult {
 
 type Postings = Map<number, number>;
 
-export function fieldScore(mask: number): number {
+function fieldScore(mask: number): number {
   for (const [bit, w] of WEIGHTS) if (mask & bit) return w;
   return 0;
 }

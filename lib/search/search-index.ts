@@ -54,7 +54,7 @@ export interface SearchIndexData {
 const SHARD_BYTES = 96 * 1024;
 
 /** Enough shards that each stays small, few enough that a small site has few files. */
-export function shardCountFor(jsonBytes: number): number {
+function shardCountFor(jsonBytes: number): number {
   let n = 1;
   while (n < 256 && n * SHARD_BYTES < jsonBytes) n *= 2;
   return n;

@@ -36,7 +36,7 @@ function normaliseWithMap(original: string): Normalised {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Ranges [start, end) in the original text where terms occur, merged and sorted. */
-export function matchRanges(original: string, terms: QueryTerm[]): { start: number; end: number; term: number }[] {
+function matchRanges(original: string, terms: QueryTerm[]): { start: number; end: number; term: number }[] {
   const n = normaliseWithMap(original);
   const found: { start: number; end: number; term: number }[] = [];
   const scan = (needle: string, term: number, word: boolean, prefix: boolean) => {

@@ -21,7 +21,7 @@ import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexD
 import type { HanStrategy } from "./tokenize";
 
 /** Chosen by `npm run bench:search` (see bench/search.ts): bigrams found every expected post. */
-export const SEARCH_STRATEGY: HanStrategy = "bigram";
+const SEARCH_STRATEGY: HanStrategy = "bigram";
 
 /** The post's body as the author wrote it, without front matter. */
 function readBody(post: Pick<Post, "source">): string {
@@ -40,7 +40,7 @@ export function postBodyText(post: Pick<Post, "source">): string {
  * posts) against 0.1 ms, and the two differ only in markup corner cases (bench:search
  * recall is 1.000 either way). Snippets, which readers see, keep the real parse.
  */
-export function postIndexText(post: Pick<Post, "source">): string {
+function postIndexText(post: Pick<Post, "source">): string {
   return markdownToPlainText(readBody(post));
 }
 
@@ -96,7 +96,7 @@ export function searchTextOf(n: string): string | null {
 }
 
 /** What the browser fetches to show a result's snippet: description, then body text. */
-export function searchText(post: Post): string {
+function searchText(post: Post): string {
   return `${post.description}\n${postBodyText(post)}`;
 }
 

@@ -38,7 +38,7 @@ export function bigrams(han: string): string[] {
 let segmenter: Intl.Segmenter | null | undefined;
 
 /** Dictionary words of a Han run, or its bigrams where Intl.Segmenter is missing. */
-export function segmentWords(han: string): string[] {
+function segmentWords(han: string): string[] {
   if (segmenter === undefined) segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh-Hant", { granularity: "word" }) : null;
   if (!segmenter) return bigrams(han);
   const out: string[] = [];
@@ -47,7 +47,7 @@ export function segmentWords(han: string): string[] {
 }
 
 /** The index tokens of one Han run under a strategy. */
-export function hanTokens(han: string, strategy: HanStrategy): string[] {
+function hanTokens(han: string, strategy: HanStrategy): string[] {
   if (strategy === "bigram") return bigrams(han);
   if (strategy === "segmenter") return segmentWords(han);
   const set = new Set(bigrams(han));

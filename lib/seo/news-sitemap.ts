@@ -8,7 +8,7 @@ import type { Post } from "../content/post";
 import { postHref } from "../http/routes";
 import { site } from "../site";
 
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 /** Posts dated within the window before `now` (never future ones), newest first. */
 export function newsPosts(posts: Post[], now: Date): Post[] {

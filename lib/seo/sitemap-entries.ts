@@ -47,7 +47,7 @@ function newest(posts: Post[]): string | undefined {
 }
 
 /** A site path decoded, with a trailing slash: how entries are keyed. */
-export function sitemapKey(path: string): string {
+function sitemapKey(path: string): string {
   let p = path;
   try {
     p = decodeURIComponent(path);
@@ -57,7 +57,7 @@ export function sitemapKey(path: string): string {
   return p.endsWith("/") ? p : `${p}/`;
 }
 
-export function sitemapLastmods(posts: Post[]): Record<string, string> {
+function sitemapLastmods(posts: Post[]): Record<string, string> {
   const out: Record<string, string> = {};
   const all = newest(posts);
   if (all) for (const href of [homeHref(), tagsHref(), categoriesHref(), archivesHref()]) out[href] = all;

@@ -9,8 +9,8 @@ import { buildTagIndex } from "./tags";
 import { categorySlug } from "./slugs";
 
 /** A shared tag counts more than a shared category: tags are the more specific signal. */
-export const TAG_WEIGHT = 2;
-export const CATEGORY_WEIGHT = 1;
+const TAG_WEIGHT = 2;
+const CATEGORY_WEIGHT = 1;
 
 export interface RelatedOptions {
   limit?: number;

@@ -22,7 +22,7 @@ export interface ArchiveSection {
   months: { month: number; posts: ArchiveEntry[] }[];
 }
 
-export function archiveSections(posts: Post[]): ArchiveSection[] {
+function archiveSections(posts: Post[]): ArchiveSection[] {
   return groupByMonth(posts, site.timeZone).map((y) => ({
     year: y.year,
     count: y.count,

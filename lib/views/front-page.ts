@@ -24,7 +24,7 @@ export interface FrontPageLayout {
   sectionSize: number;
 }
 
-export const FRONT_PAGE_LAYOUT: FrontPageLayout = { heroCount: 4, headlineCount: 6, sectionSize: 4 };
+const FRONT_PAGE_LAYOUT: FrontPageLayout = { heroCount: 4, headlineCount: 6, sectionSize: 4 };
 
 export interface CategorySection<P> {
   name: string;

@@ -2,7 +2,7 @@
 import { parsePageParam } from "../http/params";
 import { site } from "../site";
 
-export function paginate<T>(items: T[], page: number, size = site.pageSize): { items: T[]; page: number; pages: number } {
+function paginate<T>(items: T[], page: number, size = site.pageSize): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   return { items: items.slice((page - 1) * size, page * size), page, pages };
 }

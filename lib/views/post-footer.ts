@@ -31,7 +31,7 @@ export interface PostFooterData {
   related: PostLink[];
 }
 
-export function postLink(post: Post): PostLink {
+function postLink(post: Post): PostLink {
   return {
     slug: post.slug,
     href: postHref(post.slug),

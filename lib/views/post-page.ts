@@ -49,7 +49,7 @@ export type PostPageView =
   /** `next dev` only: a post that cannot be built, with its problems. */
   | { kind: "broken"; file: string; problems: string[] };
 
-export function postHeaderData(post: Post): PostHeaderData {
+function postHeaderData(post: Post): PostHeaderData {
   return {
     slug: post.slug,
     href: postHref(post.slug),

@@ -65,7 +65,7 @@ export function topChips(posts: Post[], limit = 16, scoped: Post[] = posts, excl
 }
 
 /** Where the filter data is served; the build id in the query keeps caches from serving an old build's data. */
-export function filterDataUrl(): string {
+function filterDataUrl(): string {
   const build = process.env.APP_BUILD_ID;
   return build ? `${TAG_FILTER_DATA_PATH}?v=${encodeURIComponent(build)}` : TAG_FILTER_DATA_PATH;
 }
