@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { layersPlugin } from "./eslint/layers.mjs";
 
 const config = [
   ...nextVitals,
@@ -12,6 +13,8 @@ const config = [
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use a plain <a>: see eslint.config.mjs." }] }],
     },
   },
+  // What each folder may import: see eslint/layers.mjs and README "Layout".
+  { plugins: { local: layersPlugin }, rules: { "local/layers": "error" } },
   { ignores: [".next/**", ".next-*/**", "node_modules/**", ".e2e-content/**", "bench/.work/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 export default config;
