@@ -7,6 +7,7 @@
 import { MDX_COMPONENTS, youtubeWatchUrl } from "../embeds";
 import { postSlugFromHref } from "../content/links";
 import { compilePost } from "../render/compile";
+import { evaluateMdx } from "../render/evaluate";
 import { getContentIndex, getPost } from "../content/store";
 import { isDev } from "../content/environment";
 import type { Post, RefMap } from "../content/post";
@@ -45,14 +46,10 @@ export function feedComponents(findPost: (slug: string) => Post | undefined): Co
   return Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, known[name] ?? embedFallback]));
 }
 
-interface MdxModule {
-  default: (props: { components: Components }) => StaticNode;
-}
-
-/** Runs compiled MDX (our own build output, see components/mdx/MdxContent.tsx) with the static runtime. */
+/** A compiled post's body as HTML, run with the static runtime (see lib/render/evaluate.ts). */
 export function renderCompiledMdx(code: string, components: Components): string {
-  const run = new Function("React", "ReactDOM", "_jsx_runtime", code) as (...args: unknown[]) => MdxModule;
-  return renderNode(run(undefined, undefined, staticJsxRuntime).default({ components }));
+  const Content = evaluateMdx<(props: { components: Components }) => StaticNode>(code, staticJsxRuntime).default;
+  return renderNode(Content({ components }));
 }
 
 async function renderPostHtml(post: Post, findPost: (slug: string) => Post | undefined, refs?: RefMap): Promise<string> {
