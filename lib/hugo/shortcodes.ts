@@ -6,7 +6,8 @@
 import { contentError } from "../content/errors";
 import { problem } from "../content/messages";
 import { markdownToPlainText } from "../content/plaintext";
-import { refKey, shortcodeArg as arg, type Shortcode } from "../content/shortcode-syntax";
+import { check, need, shortcodeArg as arg, type Shortcode } from "../content/shortcode";
+import { refKey } from "../content/shortcode-syntax";
 import { APPLE_PODCAST_PATH, SPOTIFY_ID, SPOTIFY_TYPES, X_ID, X_USER, YOUTUBE_ID } from "../embeds";
 
 /** A component to render in place of a shortcode. Props are all strings. */
@@ -21,16 +22,6 @@ export type Replacement = { kind: "component"; component: ComponentSpec } | { ki
 export type RefResolver = (target: string) => string | null;
 
 const SUPPORTED = "youtube, spotify, apple-podcast, x-post, x, tweet, figure, ref, relref";
-
-function need(sc: Shortcode, value: string | undefined, what: string, hint: string): string {
-  if (!value) throw contentError(problem("shortcode-missing-argument", sc.raw, what, hint), sc.line);
-  return value;
-}
-
-function check(sc: Shortcode, value: string, pattern: RegExp, what: string, hint: string): string {
-  if (!pattern.test(value)) throw contentError(problem("shortcode-invalid-argument", sc.raw, what, value, hint), sc.line);
-  return value;
-}
 
 function youtube(sc: Shortcode): ComponentSpec {
   let id = need(sc, arg(sc, "id", 0), "a video id", "write {{< youtube VIDEO_ID >}}");
