@@ -57,5 +57,6 @@ export const applePodcast = defineEmbed<ApplePodcastProps>({
   listed: ["apple-podcast"],
   fromShortcode,
   Component: ApplePodcast,
+  feed: (props) => ({ href: applePodcastUrl(props.path), text: `▶ Apple Podcasts：${label(props)}` }),
   frameOrigins: ["https://embed.podcasts.apple.com"],
 });

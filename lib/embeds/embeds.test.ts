@@ -89,6 +89,24 @@ describe("the embeds registry", () => {
     expect(() => shortcodeTable([{ ...fake, listed: ["nope"] }])).toThrow('embed FakeEmbed lists the shortcode "nope" without answering to it');
   });
 
+  it("shows each embed in feeds as a link to its public page", () => {
+    const feed = feedComponents(noPosts);
+    const html = (name: string, props: Record<string, unknown>) => renderNode(feed[name](props));
+    expect(html("YouTube", { id: "ME8_6c6eY4o" })).toBe('<p><a href="https://www.youtube.com/watch?v=ME8_6c6eY4o">▶ YouTube 影片</a></p>');
+    expect(html("Spotify", { type: "show", id: "5CfCWKI5pZ28U0uOzXkDHe" })).toBe(
+      '<p><a href="https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe">▶ Spotify：Podcast 節目</a></p>',
+    );
+    expect(html("ApplePodcast", { path: "tw/podcast/a/id1?i=2", title: "第 1 集" })).toBe(
+      '<p><a href="https://podcasts.apple.com/tw/podcast/a/id1?i=2">▶ Apple Podcasts：第 1 集</a></p>',
+    );
+    expect(html("XPost", { id: "2019139174339928189", user: "sama" })).toBe(
+      '<p><a href="https://x.com/sama/status/2019139174339928189">在 X 上查看 @sama 的貼文</a></p>',
+    );
+    expect(html("XPost", { id: "1" })).toBe('<p><a href="https://x.com/i/status/1">在 X 上查看這則貼文</a></p>');
+    expect(html("Figure", { src: "https://cdn.example/a.jpg" })).toBe('<p><a href="https://cdn.example/a.jpg">https://cdn.example/a.jpg</a></p>');
+    expect(html("Figure", { src: "/a.jpg", children: "圖說" })).toBe("圖說");
+  });
+
   it("loads nothing from a player's host before the reader clicks", () => {
     const html = renderToStaticMarkup(
       createElement(

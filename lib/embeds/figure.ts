@@ -72,5 +72,7 @@ export const figure = defineEmbed<FigureProps>({
   shortcodes: ["figure"],
   fromShortcode,
   Component: Figure,
+  // What feeds have always shown (the generic fallback's rule): a link for an absolute src, else the caption children.
+  feed: ({ src }) => (/^(https?:)?\/\//.test(src) ? { href: src, text: src } : null),
   frameOrigins: [],
 });

@@ -78,5 +78,6 @@ export const spotify = defineEmbed<SpotifyProps>({
   shortcodes: ["spotify"],
   fromShortcode,
   Component: Spotify,
+  feed: (props) => ({ href: spotifyUrl(props.type, props.id), text: `▶ Spotify：${label(props)}` }),
   frameOrigins: ["https://open.spotify.com"],
 });

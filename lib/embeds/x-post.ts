@@ -88,5 +88,6 @@ export const xPost = defineEmbed<XPostProps>({
   listed: ["x-post", "x", "tweet"],
   fromShortcode,
   Component: XPost,
+  feed: ({ id, user }) => ({ href: xPostUrl(id, user), text: user ? `在 X 上查看 @${user} 的貼文` : "在 X 上查看這則貼文" }),
   frameOrigins: [],
 });
