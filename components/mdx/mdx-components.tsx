@@ -3,22 +3,18 @@ import { formatDateZh } from "@/lib/content/dates";
 import { postSlugFromHref } from "@/lib/content/links";
 import { postHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
+import { EMBEDS, embedComponents, type Embed } from "@/lib/embeds";
 import type { Post } from "@/lib/content/post";
 import { CodeBlock } from "./CodeBlock";
 import { PostImage } from "./PostImage";
 import { ReadingList, ReadingListItem, type ResolvedLink } from "./FurtherReading";
-import { YouTube } from "./YouTube";
-import { ApplePodcast } from "./ApplePodcast";
-import { Figure } from "./Figure";
-import { Spotify } from "./Spotify";
-import { XPost } from "./XPost";
 
 // MDX passes arbitrary props to the components it is given.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MDX components map is untyped by design
 export type MDXComponents = Record<string, ComponentType<any>>;
 
 /** The components a post's MDX may use, bound to a way to look posts up. */
-export function mdxComponents(findPost: (slug: string) => Post | undefined): MDXComponents {
+export function mdxComponents(findPost: (slug: string) => Post | undefined, embeds: readonly Embed[] = EMBEDS): MDXComponents {
   const resolve = (href: string): ResolvedLink | null | "missing" => {
     const slug = postSlugFromHref(href);
     if (slug === null) return null;
@@ -29,11 +25,7 @@ export function mdxComponents(findPost: (slug: string) => Post | undefined): MDX
   return {
     pre: CodeBlock,
     img: PostImage,
-    YouTube,
-    Spotify,
-    ApplePodcast,
-    XPost,
-    Figure,
+    ...embedComponents(embeds),
     ReadingList,
     ReadingListItem: (props: Omit<ComponentProps<typeof ReadingListItem>, "resolve">) => (
       <ReadingListItem {...props} resolve={resolve} />

@@ -13,24 +13,7 @@ import { visit } from "unist-util-visit";
 import { contentError } from "./errors";
 import { problem } from "./messages";
 import type { RefTarget } from "./post";
-
-export interface Shortcode {
-  name: string;
-  /** Positional arguments, unescaped. Ids stay strings: a 19-digit X id is never a number. */
-  positional: string[];
-  named: Record<string, string>;
-  /** The shortcode exactly as written. */
-  raw: string;
-  start: number;
-  end: number;
-  /** 1-based line in the text that was scanned. */
-  line: number;
-  /** Written with Hugo's comment delimiters inside the braces: output literally, not run. */
-  escaped: boolean;
-  /** `{{< /name >}}`: the end of a paired shortcode. */
-  closing: boolean;
-}
-
+import { shortcodeArg, type Shortcode } from "./shortcode";
 
 const OPEN = /\{\{(<|%)/g;
 
@@ -108,11 +91,6 @@ export function scanShortcodes(text: string, skip: Array<[number, number]> = lit
     OPEN.lastIndex = end + 3;
   }
   return out;
-}
-
-/** A named argument, or the positional one at `index`. */
-export function shortcodeArg(sc: Shortcode, name: string, index: number): string | undefined {
-  return sc.named[name] ?? sc.positional[index];
 }
 
 /** `posts/x.md#part` -> { key: "x", anchor: "#part" }: the file-name slug a ref points at. */

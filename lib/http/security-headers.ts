@@ -10,14 +10,12 @@
  * matter is always rendered as text), so 'unsafe-inline' guards nothing we emit.
  */
 
-/** Hosts whose players a reader may load by clicking an embed. */
-export const FRAME_HOSTS = [
-  "https://www.youtube-nocookie.com",
-  "https://open.spotify.com",
-  "https://embed.podcasts.apple.com",
-];
+import { frameOrigins } from "../embeds";
 
-export function contentSecurityPolicy(dev: boolean): string {
+/** Hosts whose players a reader may load by clicking an embed (each embed names its own). */
+export const FRAME_HOSTS = frameOrigins();
+
+export function contentSecurityPolicy(dev: boolean, frameHosts: readonly string[] = FRAME_HOSTS): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'unsafe-eval' only in dev: React Refresh and error overlays need it.
@@ -28,7 +26,8 @@ export function contentSecurityPolicy(dev: boolean): string {
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
-    "frame-src": FRAME_HOSTS,
+    // No players, no frames: an empty directive would be malformed.
+    "frame-src": frameHosts.length ? [...frameHosts] : ["'none'"],
     "media-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],

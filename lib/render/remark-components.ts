@@ -1,6 +1,6 @@
 /**
  * Remark plugin: checks every JSX component an author used against the registry in
- * lib/embeds/index.ts and turns further-reading lists (延伸閱讀) into ReadingListItem
+ * lib/render/mdx-rules.ts and turns further-reading lists (延伸閱讀) into ReadingListItem
  * elements, so the page can show each internal post's title and date.
  */
 import type { Heading, List, ListItem, Root, RootContent } from "mdast";
@@ -9,7 +9,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { contentErrorAt } from "../content/errors";
 import { problem } from "../content/messages";
-import { MDX_COMPONENTS } from "../embeds";
+import { COMPONENT_RULES } from "./mdx-rules";
 
 const READING_HEADINGS = /^(延伸閱讀|延伸阅读|相關閱讀|推薦閱讀|further reading)$/i;
 
@@ -90,9 +90,9 @@ export function remarkComponents() {
       const name = node.name;
       if (name && !/^[A-Z]/.test(name)) return checkHtml(node); // lower-case names are HTML elements
       if (!name) return;
-      const rules = MDX_COMPONENTS[name];
+      const rules = COMPONENT_RULES[name];
       if (!rules) {
-        throw contentErrorAt(node, problem("component-unknown", name, Object.keys(MDX_COMPONENTS).join(", ")));
+        throw contentErrorAt(node, problem("component-unknown", name, Object.keys(COMPONENT_RULES).join(", ")));
       }
       const attrs = new Map<string, MdxJsxAttribute>();
       for (const a of node.attributes) if (a.type === "mdxJsxAttribute") attrs.set(a.name, a);

@@ -4,7 +4,7 @@
  * become plain links (feed readers drop iframes and scripts), and every
  * site-relative URL becomes absolute so it works inside a reader.
  */
-import { MDX_COMPONENTS, youtubeWatchUrl } from "../embeds";
+import { EMBEDS, type Embed } from "../embeds";
 import { postSlugFromHref } from "../content/links";
 import { compilePost } from "../render/compile";
 import { evaluateMdx } from "../render/evaluate";
@@ -28,22 +28,30 @@ export const embedFallback: StaticComponent = (props) => {
   return link ? h("p", null, h("a", { href: link }, link)) : (props.children as StaticNode);
 };
 
-export function feedComponents(findPost: (slug: string) => Post | undefined): Components {
-  const known: Components = {
-    YouTube: ({ id, title }) => h("p", null, h("a", { href: youtubeWatchUrl(String(id)) }, `▶ ${String(title ?? "YouTube 影片")}`)),
-    ReadingList: ({ children }) => h("ul", null, children),
-    ReadingListItem: ({ href, label }) => {
-      const target = String(href);
-      const text = label ? String(label) : target;
-      const slug = postSlugFromHref(target);
-      if (slug === null) return h("li", null, h("a", { href: target }, text));
-      const post = findPost(slug);
-      return h("li", null, post ? h("a", { href: postHref(post.slug) }, post.title) : text);
-    },
+/** An embed in a feed: the link it gives, or its children when it gives none. */
+function feedRenderer(embed: Embed): StaticComponent {
+  const { feed } = embed;
+  if (!feed) return embedFallback;
+  return (props) => {
+    const link = feed(props);
+    return link ? h("p", null, h("a", { href: link.href }, link.text)) : (props.children as StaticNode);
   };
-  // Every component an author may use gets a rendering, so a new embed added to the
-  // registry shows as its link (or its children) in feeds instead of failing them.
-  return Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, known[name] ?? embedFallback]));
+}
+
+export function feedComponents(findPost: (slug: string) => Post | undefined, embeds: readonly Embed[] = EMBEDS): Components {
+  // Every embed gets a rendering, so a new one shows as a link (or its children) in
+  // feeds instead of failing them.
+  const components: Components = Object.fromEntries(embeds.map((e) => [e.name, feedRenderer(e)]));
+  components.ReadingList = ({ children }) => h("ul", null, children);
+  components.ReadingListItem = ({ href, label }) => {
+    const target = String(href);
+    const text = label ? String(label) : target;
+    const slug = postSlugFromHref(target);
+    if (slug === null) return h("li", null, h("a", { href: target }, text));
+    const post = findPost(slug);
+    return h("li", null, post ? h("a", { href: postHref(post.slug) }, post.title) : text);
+  };
+  return components;
 }
 
 /** A compiled post's body as HTML, run with the static runtime (see lib/render/evaluate.ts). */

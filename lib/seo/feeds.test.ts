@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { MDX_COMPONENTS } from "../embeds";
+import { COMPONENT_RULES as MDX_COMPONENTS } from "../render/mdx-rules";
 import { absolutizeHtml, embedFallback, feedComponents, postContentHtml, renderCompiledMdx } from "./feed-content";
 import { buildFeed, FEED_SIZE, feedItem, siteFeedSpec, tagFeedSpec } from "./feeds";
 import { compilePost } from "../render/compile";
