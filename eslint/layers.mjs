@@ -21,7 +21,7 @@ export const LAYERS = [
   { files: "lib/taxonomy/slugs", may: ["lib/site", "npm"] },
   { files: "lib/content/", may: ["npm", "node:", ...PURE, "lib/content/"] },
   { files: "lib/embeds/click-to-load", may: BROWSER },
-  { files: "lib/embeds/", may: ["react", ...PURE, "lib/content/errors", "lib/content/messages", "lib/content/plaintext", "lib/content/shortcode-syntax", "lib/embeds/"] },
+  { files: "lib/embeds/", may: ["react", ...PURE, "lib/content/errors", "lib/content/messages", "lib/content/plaintext", "lib/content/shortcode-args", "lib/embeds/"] },
   { files: "lib/hugo/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/embeds/", "lib/hugo/"] },
   { files: "lib/render/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/embeds/", "lib/hugo/", "lib/render/"] },
   { files: "lib/taxonomy/", may: ["npm", ...PURE, "lib/content/", "lib/taxonomy/"] },

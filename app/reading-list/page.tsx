@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default function ReadingListPage() {
+export default function SavedPostsPage() {
   return (
     <section>
       <h1 className="text-2xl font-bold">稍後閱讀</h1>

@@ -7,7 +7,7 @@ export interface ResolvedLink {
 }
 
 /** 延伸閱讀: the further-reading list at the end of a post. */
-export function ReadingList({ children }: { children?: ReactNode }) {
+export function FurtherReading({ children }: { children?: ReactNode }) {
   return (
     <nav aria-label="延伸閱讀" className="not-prose my-6">
       <ul className="space-y-3">{children}</ul>
@@ -19,7 +19,7 @@ export function ReadingList({ children }: { children?: ReactNode }) {
  * One further-reading entry. An internal link shows the linked post's title and
  * date; a link to a post that does not exist is plain text, never a dead link.
  */
-export function ReadingListItem({
+export function FurtherReadingItem({
   href,
   label,
   resolve,

@@ -1,13 +1,12 @@
 import type { ComponentProps, ComponentType } from "react";
 import { formatDateZh } from "@/lib/content/dates";
-import { postSlugFromHref } from "@/lib/content/links";
-import { postHref } from "@/lib/http/routes";
+import { postHref, postSlugFromHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 import { EMBEDS, embedComponents, type Embed } from "@/lib/embeds";
 import type { Post } from "@/lib/content/post";
 import { CodeBlock } from "./CodeBlock";
 import { PostImage } from "./PostImage";
-import { ReadingList, ReadingListItem, type ResolvedLink } from "./FurtherReading";
+import { FurtherReading, FurtherReadingItem, type ResolvedLink } from "./FurtherReading";
 
 // MDX passes arbitrary props to the components it is given.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the MDX components map is untyped by design
@@ -26,9 +25,10 @@ export function mdxComponents(findPost: (slug: string) => Post | undefined, embe
     pre: CodeBlock,
     img: PostImage,
     ...embedComponents(embeds),
-    ReadingList,
-    ReadingListItem: (props: Omit<ComponentProps<typeof ReadingListItem>, "resolve">) => (
-      <ReadingListItem {...props} resolve={resolve} />
+    // The tags authors write (and lib/render/remark-further-reading.ts emits) for 延伸閱讀.
+    ReadingList: FurtherReading,
+    ReadingListItem: (props: Omit<ComponentProps<typeof FurtherReadingItem>, "resolve">) => (
+      <FurtherReadingItem {...props} resolve={resolve} />
     ),
   };
 }

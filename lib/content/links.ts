@@ -23,14 +23,3 @@ export function findInternalLinks(body: string, firstLine: number): InternalLink
   });
   return links;
 }
-
-/** `/posts/<slug>/` (with optional fragment) -> slug, or null for any other URL. */
-export function postSlugFromHref(href: string): string | null {
-  const m = /^\/posts\/([^/#?]+)\/?(?:[#?].*)?$/.exec(href);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-}

@@ -13,7 +13,7 @@ import { visit } from "unist-util-visit";
 import { contentError } from "./errors";
 import { problem } from "./messages";
 import type { RefTarget } from "./post";
-import { shortcodeArg, type Shortcode } from "./shortcode";
+import { shortcodeArg, type Shortcode } from "./shortcode-args";
 
 const OPEN = /\{\{(<|%)/g;
 

@@ -1,5 +1,5 @@
 /** Apple Podcasts: an episode (a path with ?i=) or a show behind a click-to-load card. */
-import { check, need, shortcodeArg, type Shortcode } from "../content/shortcode";
+import { check, need, shortcodeArg, type Shortcode } from "../content/shortcode-args";
 import { playerCard } from "./player-card";
 import { defineEmbed } from "./types";
 

@@ -4,7 +4,7 @@
  */
 import { createElement as h, Fragment, type ReactNode } from "react";
 import { markdownToPlainText } from "../content/plaintext";
-import { need, shortcodeArg, type Shortcode } from "../content/shortcode";
+import { need, shortcodeArg, type Shortcode } from "../content/shortcode-args";
 import { defineEmbed, type PropRule } from "./types";
 
 /** Links authors may put on a figure: never javascript: or data: URLs. */

@@ -1,7 +1,7 @@
 /** Spotify: an episode, show, playlist, track, album or artist behind a click-to-load card. */
 import { contentError } from "../content/errors";
 import { problem } from "../content/messages";
-import { check, need, type Shortcode } from "../content/shortcode";
+import { check, need, type Shortcode } from "../content/shortcode-args";
 import { playerCard } from "./player-card";
 import { defineEmbed } from "./types";
 

@@ -4,7 +4,7 @@
  * object, and lib/embeds/index.ts derives the registries from the list of them.
  */
 import type { ComponentType } from "react";
-import type { Shortcode } from "../content/shortcode";
+import type { Shortcode } from "../content/shortcode-args";
 
 export interface PropRule {
   required?: boolean;
@@ -25,7 +25,7 @@ export type EmbedProps = Record<string, unknown>;
 export interface EmbedDefinition<P = EmbedProps> {
   /** The MDX tag, e.g. "YouTube". */
   name: string;
-  /** Checked at compile time (lib/render/remark-components.ts), so a bad id fails the build at its line. */
+  /** Checked at compile time (lib/render/remark-check-components.ts), so a bad id fails the build at its line. */
   props: Record<string, PropRule>;
   /** Hugo shortcode names it answers to, lower case. */
   shortcodes: readonly string[];
@@ -45,7 +45,7 @@ export type Embed = EmbedDefinition<EmbedProps>;
 
 /**
  * Lets each module type its own props. MDX passes whatever the author wrote, but
- * remark-components has checked it against `props` before anything renders, so the
+ * remark-check-components has checked it against `props` before anything renders, so the
  * typed view holds at runtime; this cast is the one place the two views meet.
  */
 export function defineEmbed<P>(definition: EmbedDefinition<P>): Embed {

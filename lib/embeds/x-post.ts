@@ -3,7 +3,7 @@
  * loaded from X until the reader follows the link (hence no frame origin).
  */
 import { createElement as h } from "react";
-import { check, need, type Shortcode } from "../content/shortcode";
+import { check, need, type Shortcode } from "../content/shortcode-args";
 import { defineEmbed } from "./types";
 
 /** X post ids are up to 19 digits today; kept as strings, since they exceed Number.MAX_SAFE_INTEGER. */

@@ -6,7 +6,7 @@
  * where lazy loading would not defer it.
  */
 import { createElement as h, Fragment } from "react";
-import { check, need, shortcodeArg, type Shortcode } from "../content/shortcode";
+import { check, need, shortcodeArg, type Shortcode } from "../content/shortcode-args";
 import { ClickToLoad } from "./click-to-load";
 import { defineEmbed } from "./types";
 

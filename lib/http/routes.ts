@@ -18,6 +18,17 @@ const seg = encodeURIComponent;
 export const homeHref = () => "/";
 export const postHref = (slug: string) => `/posts/${seg(slug)}/`;
 
+/** The slug of a post's URL (`/posts/<slug>/`, with optional fragment), or null for any other URL. */
+export function postSlugFromHref(href: string): string | null {
+  const m = /^\/posts\/([^/#?]+)\/?(?:[#?].*)?$/.exec(href);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
 /** Page `segment` of the list of all posts; a path pattern such as ":page" for redirects. */
 export const postsPagePath = (segment: string) => `/posts/page/${segment}/`;
 /** The list of all posts: `/posts/`, `/posts/page/2/`, ... */

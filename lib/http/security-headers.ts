@@ -5,7 +5,7 @@
  * time, and Next.js writes its flight data as inline <script> tags whose content
  * differs per page. A nonce would need a new value per request, i.e. dynamic
  * rendering of every page (no static HTML, no CDN caching); hashes would have to be
- * computed per page after the build. Posts cannot inject script (lib/render/remark-components
+ * computed per page after the build. Posts cannot inject script (lib/render/remark-check-components
  * rejects <script>, on* attributes and javascript: URLs at build time, and front
  * matter is always rendered as text), so 'unsafe-inline' guards nothing we emit.
  */

@@ -6,7 +6,7 @@
  */
 import { contentError } from "../content/errors";
 import { problem } from "../content/messages";
-import { need, shortcodeArg as arg, type Shortcode } from "../content/shortcode";
+import { need, shortcodeArg as arg, type Shortcode } from "../content/shortcode-args";
 import { refKey } from "../content/shortcode-syntax";
 import { shortcodeTable, type ShortcodeTable } from "../embeds";
 

@@ -20,7 +20,8 @@ import { rehypeCollectHeadings, type TocHeading } from "./headings";
 import type { Post, PostSource, RefMap } from "../content/post";
 import { storeBodyText, treeText } from "./body-text";
 import { rehypeImages } from "./rehype-images";
-import { remarkComponents } from "./remark-components";
+import { remarkCheckComponents } from "./remark-check-components";
+import { remarkFurtherReading } from "./remark-further-reading";
 import { publicImageSize } from "../content/images";
 import { prepareHugoMarkdown, remarkHugoShortcodes } from "../hugo/markdown";
 import { naiveRefResolver, type ComponentSpec } from "../hugo/shortcodes";
@@ -86,7 +87,8 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
         [remarkHugoShortcodes, { components: shortcodes }],
         // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
         [remarkCollectText, { into: body }],
-        remarkComponents,
+        remarkFurtherReading,
+        remarkCheckComponents,
       ];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),

@@ -1,7 +1,7 @@
 /**
  * Every component an author may use in MDX, with the rules its props must meet:
  * the embeds' own (lib/embeds) and the further-reading list's. Checked at compile
- * time by remark-components, so a bad id fails the build naming the post and line,
+ * time by remark-check-components, so a bad id fails the build naming the post and line,
  * instead of rendering a broken player.
  */
 import { EMBEDS, embedRules, type Embed, type PropRule } from "../embeds";

@@ -5,13 +5,12 @@
  * site-relative URL becomes absolute so it works inside a reader.
  */
 import { EMBEDS, type Embed } from "../embeds";
-import { postSlugFromHref } from "../content/links";
 import { compilePost } from "../render/compile";
 import { evaluateMdx } from "../render/evaluate";
 import { getContentIndex, getPost } from "../content/store";
 import { isDev } from "../content/environment";
 import type { Post, RefMap } from "../content/post";
-import { postHref } from "../http/routes";
+import { postHref, postSlugFromHref } from "../http/routes";
 import { site } from "../site";
 import { h, renderNode, staticJsxRuntime, type StaticComponent, type StaticNode } from "../render/static-jsx";
 

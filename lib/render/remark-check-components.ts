@@ -1,42 +1,15 @@
 /**
- * Remark plugin: checks every JSX component an author used against the registry in
- * lib/render/mdx-rules.ts and turns further-reading lists (延伸閱讀) into ReadingListItem
- * elements, so the page can show each internal post's title and date.
+ * Remark plugin: every JSX component an author used must be one of lib/render/mdx-rules.ts
+ * with its props as the rules say, and no markup may run or frame foreign code
+ * (`<script>`, `<iframe>`, `on*` attributes, `javascript:` URLs). Checked at compile time,
+ * so a bad id fails the build naming the post and line instead of rendering a broken player.
  */
-import type { Heading, List, ListItem, Root, RootContent } from "mdast";
+import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { contentErrorAt } from "../content/errors";
 import { problem } from "../content/messages";
 import { COMPONENT_RULES } from "./mdx-rules";
-
-const READING_HEADINGS = /^(延伸閱讀|延伸阅读|相關閱讀|推薦閱讀|further reading)$/i;
-
-function stringAttr(name: string, value: string): MdxJsxAttribute {
-  return { type: "mdxJsxAttribute", name, value };
-}
-
-function linkItems(list: List): MdxJsxFlowElement[] {
-  return list.children.map((item: ListItem) => {
-    let href = "";
-    visit(item, "link", (link) => {
-      if (!href) href = link.url;
-    });
-    const label = toString(item).trim();
-    return {
-      type: "mdxJsxFlowElement",
-      name: "ReadingListItem",
-      attributes: [stringAttr("href", href), stringAttr("label", label)],
-      children: [],
-      position: item.position,
-    };
-  });
-}
-
-function readingListFrom(list: List): MdxJsxFlowElement {
-  return { type: "mdxJsxFlowElement", name: "ReadingList", attributes: [], children: linkItems(list), position: list.position };
-}
 
 /** Elements that would run or frame foreign code; embeds go through components. */
 const UNSAFE_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "style", "link", "meta", "base", "form"]);
@@ -57,29 +30,8 @@ function checkHtml(node: MdxJsxFlowElement | MdxJsxTextElement) {
   }
 }
 
-export function remarkComponents() {
+export function remarkCheckComponents() {
   return (tree: Root) => {
-    // <ReadingList> with a Markdown list inside.
-    visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
-      if (node.name !== "ReadingList") return;
-      const items: MdxJsxFlowElement[] = [];
-      for (const child of node.children) {
-        if (child.type === "list") items.push(...linkItems(child));
-        else if (child.type === "mdxJsxFlowElement" && child.name === "ReadingListItem") items.push(child);
-      }
-      node.children = items;
-    });
-
-    // A plain list right after a 延伸閱讀 heading (Hugo posts write it this way).
-    const children = tree.children as RootContent[];
-    for (let i = 0; i < children.length - 1; i++) {
-      const node = children[i];
-      const next = children[i + 1];
-      if (node.type === "heading" && READING_HEADINGS.test(toString(node as Heading).trim()) && next.type === "list") {
-        children[i + 1] = readingListFrom(next);
-      }
-    }
-
     // Links and images in a body must not run script when followed.
     visit(tree, ["link", "image", "definition"], (node) => {
       const url = (node as { url?: string }).url ?? "";
