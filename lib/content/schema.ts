@@ -77,21 +77,4 @@ export const frontMatterSchema = z.object({
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** How to fix a field the schema rejected, shown with the error. */
-export const FIELD_HINTS: Record<string, string> = {
-  title: 'write one line of text in quotes, e.g. title: "文章標題"',
-  date: "write it as 2026-01-27T14:00:00+08:00 (or 2026-01-27, read in Asia/Taipei)",
-  lastmod: "write it as 2026-01-27T14:00:00+08:00, or remove the line",
-  updated: "write it as 2026-01-27T14:00:00+08:00, or remove the line",
-  description: 'write one line of text in quotes, e.g. description: "一兩句摘要"',
-  tags: 'write a list such as tags: ["OpenAI", "企業 AI"]',
-  categories: 'write a list such as categories: ["AI 產業動態"]',
-  image: "use a file under public/ such as /images/posts/x.jpg, or an https:// URL",
-  source_url: "copy the article's address starting with https://",
-  draft: "write draft: true or draft: false",
-  series_order: "write a whole number such as series_order: 2",
-  slug: "use letters, digits and - only, e.g. slug: openai-new-model",
-  aliases: 'write a list of old paths such as aliases: ["/2024/01/old-url/"]',
-};
-
 export const KNOWN_FIELDS = new Set(Object.keys(frontMatterSchema.shape));
