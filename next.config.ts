@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
   output: "standalone",
+  // The server reads the site configuration at start-up; the standalone folder needs a copy.
+  outputFileTracingIncludes: { "/*": ["./site.config.yaml"] },
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,

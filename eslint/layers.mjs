@@ -10,15 +10,17 @@
  */
 import path from "node:path";
 
+/** Modules every server stage may use: the configuration, URL paths and slugs. */
 const PURE = ["lib/site", "lib/http/routes", "lib/taxonomy/slugs"];
-/** What code that runs in the reader's browser may import. */
-const BROWSER = ["react", "react-dom", "next/", ...PURE, "lib/browser/", "lib/search/client", "lib/search/browser", "lib/search/query", "lib/search/snippet", "lib/search/tokenize", "lib/search/search-index", "lib/embeds/click-to-load"];
+/** What code that runs in the reader's browser may import: not the configuration, which is read from a file. */
+const BROWSER = ["react", "react-dom", "next/", "lib/http/routes", "lib/browser/", "lib/search/client", "lib/search/browser", "lib/search/query", "lib/search/snippet", "lib/search/tokenize", "lib/search/search-index", "lib/embeds/click-to-load"];
 
 /** First match wins. */
 export const LAYERS = [
-  { files: "lib/site", may: ["npm"] },
-  { files: "lib/http/routes", may: ["lib/site", "lib/taxonomy/slugs"] },
-  { files: "lib/taxonomy/slugs", may: ["lib/site", "npm"] },
+  { files: "lib/site", may: ["lib/config/"] },
+  { files: "lib/config/", may: ["npm", "node:", "lib/content/errors"] },
+  { files: "lib/http/routes", may: [] },
+  { files: "lib/taxonomy/slugs", may: ["lib/site", "lib/http/routes", "npm"] },
   { files: "lib/content/", may: ["npm", "node:", ...PURE, "lib/content/"] },
   { files: "lib/embeds/click-to-load", may: BROWSER },
   { files: "lib/embeds/", may: ["react", ...PURE, "lib/content/errors", "lib/content/messages", "lib/content/plaintext", "lib/content/shortcode-args", "lib/embeds/"] },

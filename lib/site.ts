@@ -1,8 +1,10 @@
 /**
- * The one site configuration module. Everything that differs between deployments
- * (base URL, time zone) can be overridden by environment variables so a deploy on
- * another domain needs no code change.
+ * The one site configuration: site.config.yaml (see lib/config/site-config.ts) with the
+ * environment's overrides, so a deploy on another domain needs no file change. Read
+ * once per process. Browser code never imports this module (lint: eslint/layers.mjs):
+ * it reads a file.
  */
+import { readSiteConfig, type MenuItem, type SectionKind } from "./config/site-config";
 
 export interface SiteConfig {
   title: string;
@@ -23,6 +25,9 @@ export interface SiteConfig {
   buildFuture: boolean;
   /** Display name -> URL slug. Unmapped names fall back to urlize(). Order is the front page order. */
   categories: Record<string, string>;
+  /** Section folder name -> the kind of its entries (the defaults and the file's). */
+  sections: Record<string, { kind: SectionKind; title?: string }>;
+  menus: { main: MenuItem[]; footer: MenuItem[] };
 }
 
 function envBool(value: string | undefined, fallback: boolean): boolean {
@@ -30,26 +35,28 @@ function envBool(value: string | undefined, fallback: boolean): boolean {
   return value === "1" || value.toLowerCase() === "true";
 }
 
+/** Hugo news sites' usual section names, unless the configuration says otherwise. */
+const DEFAULT_SECTIONS: SiteConfig["sections"] = {
+  companies: { kind: "organization" },
+  people: { kind: "person" },
+  events: { kind: "event" },
+  activities: { kind: "event" },
+};
+
+const { config } = readSiteConfig();
+const byWeight = (items: MenuItem[]) => [...items].sort((a, b) => (a.weight ?? 0) - (b.weight ?? 0));
+
 export const site: SiteConfig = {
-  title: process.env.SITE_TITLE ?? "AI 科技新聞筆記",
-  description:
-    process.env.SITE_DESCRIPTION ??
-    "整理 AI 產業動態、技術前沿與 Podcast 筆記的繁體中文科技新聞部落格。",
-  baseUrl: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
-  timeZone: process.env.SITE_TZ ?? "Asia/Taipei",
-  locale: "zh-Hant-TW",
-  ogLocale: "zh_TW",
-  author: process.env.SITE_AUTHOR ?? "編輯部",
-  pageSize: 20,
-  buildFuture: envBool(process.env.SITE_BUILD_FUTURE, false),
-  categories: {
-    "AI 產業動態": "ai-industry",
-    "AI 技術前沿": "ai-tech",
-    "AI 應用實戰": "ai-applications",
-    "Podcast 筆記": "podcast-notes",
-    "影片筆記": "video-notes",
-    "創業與投資": "startups-investing",
-    "政策與倫理": "policy-ethics",
-    "科技觀察": "tech-observations",
-  },
+  title: process.env.SITE_TITLE ?? config.title,
+  description: process.env.SITE_DESCRIPTION ?? config.description,
+  baseUrl: (process.env.SITE_URL ?? config.baseURL).replace(/\/+$/, ""),
+  timeZone: process.env.SITE_TZ ?? config.timeZone,
+  locale: config.languageCode,
+  ogLocale: config.languageCode.replace(/-Hant|-Hans/, "").replace("-", "_"),
+  author: process.env.SITE_AUTHOR ?? config.author,
+  pageSize: config.pageSize,
+  buildFuture: envBool(process.env.SITE_BUILD_FUTURE, config.buildFuture),
+  categories: Object.fromEntries(config.categories.map((c) => [c.name, c.slug])),
+  sections: { ...DEFAULT_SECTIONS, ...config.sections },
+  menus: { main: byWeight(config.menus.main), footer: byWeight(config.menus.footer) },
 };

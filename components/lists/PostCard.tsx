@@ -1,5 +1,6 @@
 import { formatDateZh } from "@/lib/content/dates";
-import { categoryHref, postHref } from "@/lib/http/routes";
+import { postHref } from "@/lib/http/routes";
+import { categoryHref } from "@/lib/taxonomy/slugs";
 import { site } from "@/lib/site";
 import type { PostSummary } from "@/lib/views/summary";
 import { categoryStyle } from "./category-style";

@@ -3,7 +3,7 @@ import { preload } from "react-dom";
 import type { ReactNode } from "react";
 import type { TocHeading } from "@/lib/render/headings";
 import type { PostHeaderData } from "@/lib/views/post-page";
-import { categoryHref } from "@/lib/http/routes";
+import { categoryHref } from "@/lib/taxonomy/slugs";
 import { DraftBadge } from "../lists/DraftBadge";
 import { SaveButton } from "../saved/SaveButton";
 import { SaveButtons } from "../saved/SaveButtons";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../content/errors";
 import { loadContentIndex } from "../content/content-index";
-import { categoryHref, categoryPageHref, postsPageHref, tagHref, tagPageHref } from "./routes";
+import { categoryPageHref, postsPageHref, tagHref, tagPageHref } from "./routes";
+import { categoryHref } from "../taxonomy/slugs";
 import { post, postsFolder } from "../test-helpers";
 
 describe("the list of all posts", () => {

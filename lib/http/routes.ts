@@ -1,11 +1,10 @@
 /**
  * Every URL path the site has, built in one place (trailing slashes on). Imported by
  * pages, feeds and sitemaps on the server, by client components in the browser and by
- * next.config.ts, so it imports nothing but the site configuration and the slug rules:
- * no Node modules, no content.
+ * next.config.ts, so it imports nothing at all: no configuration (which is read from a
+ * file), no Node modules, no content. A category's URL from its display name, which
+ * needs the configured slugs, is categoryHref() in lib/taxonomy/slugs.ts.
  */
-import { site } from "../site";
-import { categorySlug } from "../taxonomy/slugs";
 
 /**
  * Next's trailingSlash mode serves a last segment that looks like a file name
@@ -44,8 +43,6 @@ export const tagPageHref = (slug: string, page: number) => (page <= 1 ? tagHref(
 export const tagFeedHref = (slug: string) => `/tags/${seg(slug)}/index.xml`;
 
 export const categoriesHref = () => "/categories/";
-/** A category by its display name (slug from the site's map, else urlize). */
-export const categoryHref = (name: string) => categorySlugHref(categorySlug(name));
 export const categorySlugHref = (slug: string) => dir(`/categories/${seg(slug)}`);
 export const categoryPageHref = (slug: string, page: number) => (page <= 1 ? categorySlugHref(slug) : `/categories/${seg(slug)}/page/${page}/`);
 export const categoryFeedHref = (slug: string) => `/categories/${seg(slug)}/index.xml`;
@@ -84,5 +81,3 @@ export function servedPath(decoded: string): string {
   if (decoded === "/") return "/";
   return dir(decoded.replace(/\/$/, "").split("/").map(seg).join("/"));
 }
-
-export const absoluteUrl = (pathname: string) => `${site.baseUrl}${pathname}`;

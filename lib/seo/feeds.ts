@@ -8,7 +8,8 @@ import { postContentHtml } from "./feed-content";
 import { absolute } from "./metadata";
 import { getPosts } from "../content/store";
 import type { Post } from "../content/post";
-import { categoryFeedHref, categoryHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagHref } from "../http/routes";
+import { categoryFeedHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagHref } from "../http/routes";
+import { categoryHref } from "../taxonomy/slugs";
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 

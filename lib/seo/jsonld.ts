@@ -6,7 +6,8 @@ import { toZonedIso } from "../content/dates";
 import { absolute } from "./metadata";
 import { OG_HEIGHT, OG_WIDTH, postOgImage } from "./og-cards";
 import type { Post } from "../content/post";
-import { categoryHref, postHref, siteOgImage } from "../http/routes";
+import { postHref, siteOgImage } from "../http/routes";
+import { categoryHref } from "../taxonomy/slugs";
 import { site } from "../site";
 
 export type JsonLd = Record<string, unknown>;

@@ -9,7 +9,7 @@ import type { Metadata } from "next";
 import { toZonedIso } from "../content/dates";
 import { OG_HEIGHT, OG_WIDTH, postOgImage } from "./og-cards";
 import type { Post } from "../content/post";
-import { absoluteUrl, categoryFeedHref, categoryOgImage, categoryPageHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagOgImage, tagPageHref } from "../http/routes";
+import { categoryFeedHref, categoryOgImage, categoryPageHref, postHref, SITE_FEEDS, siteOgImage, tagFeedHref, tagOgImage, tagPageHref } from "../http/routes";
 import { categorySlug } from "../taxonomy/slugs";
 import { site } from "../site";
 
@@ -39,7 +39,7 @@ export function encodePath(path: string): string {
 
 /** Absolute URL of a site path or an already absolute URL. */
 export function absolute(pathOrUrl: string): string {
-  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : absoluteUrl(encodePath(pathOrUrl));
+  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${site.baseUrl}${encodePath(pathOrUrl)}`;
 }
 
 function feedAlternates(extra: FeedLink[] = []): NonNullable<Metadata["alternates"]>["types"] {

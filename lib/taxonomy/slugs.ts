@@ -4,6 +4,7 @@
  * everything else dropped. Unlike Hugo a `/` becomes `-`, so one tag is always one
  * URL segment.
  */
+import { categorySlugHref } from "../http/routes";
 import { site } from "../site";
 
 export function urlize(name: string): string {
@@ -30,3 +31,6 @@ export function tagKey(name: string): string {
 export function categorySlug(name: string): string {
   return site.categories[name] ?? urlize(name);
 }
+
+/** A category's page by its display name (slug from the site's map, else urlize). */
+export const categoryHref = (name: string) => categorySlugHref(categorySlug(name));

@@ -12,7 +12,7 @@ import { formatDateZh, formatTimeZh, toZonedIso } from "../content/dates";
 import { summarize, type PostSummary } from "./summary";
 import { comparePosts, type Post } from "../content/post";
 import { getPosts } from "../content/store";
-import { categoryHref } from "../http/routes";
+import { categoryHref } from "../taxonomy/slugs";
 import { site } from "../site";
 
 /** The fields the selection rules read; tests can pass posts from any index. */
