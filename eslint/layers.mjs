@@ -21,7 +21,7 @@ export const LAYERS = [
   { files: "lib/config/", may: ["npm", "node:", "lib/content/errors"] },
   { files: "lib/http/routes", may: [] },
   { files: "lib/taxonomy/slugs", may: ["lib/site", "lib/http/routes", "npm"] },
-  { files: "lib/content/", may: ["npm", "node:", ...PURE, "lib/content/"] },
+  { files: "lib/content/", may: ["npm", "node:", ...PURE, "lib/config/", "lib/content/"] },
   { files: "lib/embeds/click-to-load", may: BROWSER },
   { files: "lib/embeds/", may: ["react", ...PURE, "lib/content/errors", "lib/content/messages", "lib/content/plaintext", "lib/content/shortcode-args", "lib/embeds/"] },
   { files: "lib/hugo/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/embeds/", "lib/hugo/"] },

@@ -39,8 +39,6 @@ export interface PageDoc {
   fields: EntityFields;
   /** Fields the kind's schema does not know, kept as written and shown in a generic list. */
   extra: Record<string, unknown>;
-  /** 1-based line of each top-level front-matter field, for messages about it. */
-  fieldLines: Record<string, number>;
   aliases: string[];
   draft: boolean;
   weight: number | null;

@@ -22,6 +22,8 @@ export function listPostFiles(dir: string): { files: string[]; diagnostics: Diag
     const abs = path.join(dir, entry.name);
     const ext = path.extname(entry.name);
     if (!entry.isFile() || !(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    // posts/_index.md is the /posts/ route's title and intro (lib/content/entries-index.ts).
+    if (/^_index\.mdx?$/.test(entry.name)) continue;
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) {
       diagnostics.push(diagnostic("warning", projectPath(abs), problem("file-ignored")));
       continue;

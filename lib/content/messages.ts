@@ -205,6 +205,27 @@ const MESSAGES = {
   "mdx-syntax": (message: string) => ({ field: "body", message, hint: MDX_SYNTAX_HINT }),
   /** Anything else the compiler reports, in its own words. */
   "compile-failed": (message: string) => ({ field: "body", message }),
+
+  // --- pages, sections and entries --------------------------------------------
+  "section-reserved": (section: string) => ({
+    message: `is in content/${section}/, but /${section}/ is a page of the site itself; a content file there can only give it a title and intro (_index.md)`,
+    hint: `move the entries to another folder, e.g. content/${section}-notes/`,
+  }),
+  "entry-slug-page": (section: string) => ({
+    field: "slug",
+    message: `has the slug "page", which is reserved: /${section}/page/2/ is where the section's list pages through`,
+    hint: "rename the file or set another slug:",
+  }),
+  "url-duplicate": (href: string, other: string) => ({ field: "url", message: `is served at ${href}, as ${other} is`, hint: "rename one of the files or give one another slug: or url:" }),
+  "entity-field-unknown": (field: string, others: number) => ({
+    field,
+    message: `is not a field this section's layout knows; it is shown in the entry's list of other facts${others > 0 ? ` (and in ${others} other file${others === 1 ? "" : "s"} of the section)` : ""}`,
+    hint: "check the spelling against AUTHORING.md, or keep it: nothing is dropped",
+  }),
+  "entity-unknown": (what: string, slug: string) => ({
+    message: `names the ${what} "${slug}", which has no page here; it is shown as text`,
+    hint: `add content/<section>/${slug}.md or fix the slug`,
+  }),
 } satisfies Record<string, (...args: never[]) => Omit<Problem, "code">>;
 
 export type ProblemCode = keyof typeof MESSAGES;

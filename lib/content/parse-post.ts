@@ -166,6 +166,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
         format: ext === ".md" ? "md" : "mdx",
         hash: createHash("sha256").update(buf).digest("hex"),
         bodyLine,
+        fieldLines,
       },
     },
     diagnostics,

@@ -22,6 +22,8 @@ export interface PostSource {
   hash: string;
   /** 1-based line of the first body line. */
   bodyLine: number;
+  /** 1-based line of each top-level front-matter field, for messages found later (entity links). */
+  fieldLines: Record<string, number>;
 }
 
 /** A Hugo `ref`/`relref` target written in a .md body, with its line. */

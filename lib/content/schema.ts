@@ -17,6 +17,12 @@ const stringList = z.preprocess(
   ),
 );
 
+/** Entity slugs: a bare slug, or `{slug, relation}` as entity files write them; the post keeps the slugs. */
+const slugList = z.preprocess(
+  (v) => (Array.isArray(v) ? v.map((x) => (x && typeof x === "object" && "slug" in x ? (x as { slug: unknown }).slug : x)) : v),
+  stringList,
+);
+
 const dateLike = z.union([z.string(), z.number().transform(String)], {
   error: "must be a date such as 2026-01-27T14:00:00+08:00",
 });
@@ -65,8 +71,8 @@ export const frontMatterSchema = z.object({
   draft: z.boolean({ error: "must be true or false (without quotes)" }).optional(),
   series: z.string({ error: "must be text" }).optional(),
   series_order: z.number({ error: "must be a number" }).int("must be a whole number").optional(),
-  related_companies: stringList.optional(),
-  related_people: stringList.optional(),
+  related_companies: slugList.optional(),
+  related_people: slugList.optional(),
   slug: z
     .string({ error: "must be text" })
     .trim()

@@ -81,3 +81,17 @@ export function servedPath(decoded: string): string {
   if (decoded === "/") return "/";
   return dir(decoded.replace(/\/$/, "").split("/").map(seg).join("/"));
 }
+
+/** A section's page, an entry or a root page: `/companies/`, `/companies/openai/`, `/about/`. */
+export const contentHref = (...segments: string[]) => (segments.length ? `/${segments.map(seg).join("/")}/` : "/");
+/** Page N of a section's list, or of an entry's list of posts about it. */
+export const contentPageHref = (segments: string[], page: number) => (page <= 1 ? contentHref(...segments) : contentHref(...segments, "page", String(page)));
+export const sitemapPageHref = () => "/sitemap/";
+
+/**
+ * Routes the site has whatever content/ holds. A content file at one of these URLs
+ * (content/archives/_index.md, content/search.md) gives the route its title,
+ * description and intro instead of making a page; a section folder of one of these
+ * names cannot hold entries.
+ */
+export const SITE_ROUTES: ReadonlySet<string> = new Set(["/", "/posts/", "/tags/", "/categories/", "/archives/", "/search/", "/reading-list/", "/sitemap/", "/healthz/", "/og/", "/images/", "/api/"]);
