@@ -2,13 +2,22 @@ import type { Metadata } from "next";
 import { categoriesHref } from "@/lib/http/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { categoryIndexView } from "@/lib/views/lists";
+import { routeIntroView } from "@/lib/views/content-page";
+import { RouteIntro } from "@/components/content/RouteIntro";
 
-export const metadata: Metadata = pageMetadata({ title: "分類", path: categoriesHref() });
+const intro = () => routeIntroView(categoriesHref(), { title: "分類" });
 
-export default function CategoriesPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const { title, description } = await intro();
+  return pageMetadata({ title, description, path: categoriesHref() });
+}
+
+export default async function CategoriesPage() {
+  const { title, body } = await intro();
   return (
     <>
-      <h1 className="text-2xl font-bold">分類</h1>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <RouteIntro body={body} />
       <ul aria-label="所有分類" className="mt-6 grid gap-3 sm:grid-cols-2">
         {categoryIndexView().map((c) => (
           <li key={c.href}>

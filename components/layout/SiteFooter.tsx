@@ -1,11 +1,8 @@
-import { archivesHref, categoriesHref, SITE_FEEDS, tagsHref } from "@/lib/http/routes";
+import { SITE_FEEDS } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 
-const LINKS = [
-  { href: categoriesHref(), label: "分類" },
-  { href: tagsHref(), label: "標籤" },
-  { href: archivesHref(), label: "文章列表" },
-];
+/** The site configuration's footer menu (site.config.yaml `menus.footer`). */
+const LINKS = site.menus.footer.map((item) => ({ href: item.url, label: item.name }));
 
 export function SiteFooter() {
   return (

@@ -1,15 +1,10 @@
 import { SearchBox } from "@/components/search/SearchBox";
-import { archivesHref, categoriesHref, homeHref, readingListHref, tagsHref } from "@/lib/http/routes";
+import { homeHref } from "@/lib/http/routes";
 import { site } from "@/lib/site";
 import { ThemeToggle } from "./ThemeToggle";
 
-const NAV = [
-  { href: homeHref(), label: "首頁" },
-  { href: categoriesHref(), label: "分類" },
-  { href: tagsHref(), label: "標籤" },
-  { href: archivesHref(), label: "文章列表" },
-  { href: readingListHref(), label: "稍後閱讀" },
-];
+/** The site configuration's main menu (site.config.yaml `menus.main`). */
+const NAV = site.menus.main.map((item) => ({ href: item.url, label: item.name }));
 
 export function SiteHeader() {
   return (

@@ -18,13 +18,14 @@ const menuItem = z.object({
   weight: z.number({ error: "must be a number" }).optional(),
 });
 
-/** The menus of a configuration that has none: every list page, and the saved posts. */
-const DEFAULT_FOOTER_MENU = [
+/** The menus of a configuration that has none: every list page, the saved posts and the HTML sitemap. */
+const LISTS = [
   { name: "分類", url: "/categories/" },
   { name: "標籤", url: "/tags/" },
   { name: "文章列表", url: "/archives/" },
 ];
-const DEFAULT_MAIN_MENU = [{ name: "首頁", url: "/" }, ...DEFAULT_FOOTER_MENU, { name: "稍後閱讀", url: "/reading-list/" }];
+const DEFAULT_MAIN_MENU = [{ name: "首頁", url: "/" }, ...LISTS, { name: "稍後閱讀", url: "/reading-list/" }];
+const DEFAULT_FOOTER_MENU = [...LISTS, { name: "網站地圖", url: "/sitemap/" }];
 
 export const SECTION_KINDS = ["organization", "person", "event", "generic"] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];

@@ -71,3 +71,9 @@ export async function contentBody(doc: PageDoc): Promise<{ code: string; toc?: T
 export function routeIntro(href: string, index: EntriesIndex = getEntriesIndex()): PageDoc | undefined {
   return index.claims.get(href);
 }
+
+/** A site route's title, description and intro, from its claiming content file when there is one. */
+export async function routeIntroView(href: string, fallback: { title: string; description?: string }): Promise<{ title: string; description?: string; body: { code: string } | null }> {
+  const doc = routeIntro(href);
+  return { title: doc?.title || fallback.title, description: doc?.description || fallback.description, body: doc ? await contentBody(doc) : null };
+}
