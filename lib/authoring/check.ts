@@ -5,7 +5,11 @@
  */
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import { compilePost } from "../render/compile";
+import path from "node:path";
 import { loadContentIndex } from "../content/content-index";
+import { loadEntriesIndex } from "../content/entries-index";
+import { contentDir } from "../content/environment";
+import { buildEntityGraph } from "../taxonomy/entity-graph";
 import type { Post, RefMap } from "../content/post";
 
 export interface CheckOptions {
@@ -19,11 +23,13 @@ export interface CheckOptions {
 
 export interface CheckResult {
   posts: number;
+  /** Pages, section pages and entries checked. */
+  entries: number;
   errors: Diagnostic[];
   warnings: Diagnostic[];
 }
 
-async function compileProblems(post: Post, refs: RefMap | undefined): Promise<Diagnostic[]> {
+async function compileProblems(post: Pick<Post, "source">, refs: RefMap | undefined): Promise<Diagnostic[]> {
   try {
     await compilePost(post, refs);
     return [];
@@ -41,11 +47,19 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
 export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
   // Drafts and future posts are checked too: they will be published one day.
   const index = loadContentIndex({ dir: options.dir, includeDrafts: true, buildFuture: true });
-  const all: Diagnostic[] = [...index.diagnostics];
+  // Pages and entries live beside posts/: checked when the folder is a content folder's posts/.
+  const root = options.dir === undefined ? contentDir() : path.basename(options.dir) === "posts" ? path.dirname(options.dir) : null;
+  const entries = root ? loadEntriesIndex({ dir: root, includeDrafts: true }) : null;
+  const all: Diagnostic[] = [...index.diagnostics, ...(entries ? [...entries.diagnostics, ...buildEntityGraph(index.all, entries).diagnostics] : [])];
   if (options.compile ?? true) {
-    const queue = [...index.all];
+    type Item = [Pick<Post, "source">, RefMap | undefined];
+    const queue: Item[] = [
+      ...index.all.map((p): Item => [p, index.refs.get(p.slug)]),
+      // A page's body compiles like a post's (entries without a body have nothing to compile).
+      ...[...(entries?.byHref.values() ?? []), ...(entries?.claims.values() ?? [])].filter((d) => d.hasBody).map((d): Item => [d, undefined]),
+    ];
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, async () => {
-      for (let post = queue.shift(); post; post = queue.shift()) all.push(...(await compileProblems(post, index.refs.get(post.slug))));
+      for (let next = queue.shift(); next; next = queue.shift()) all.push(...(await compileProblems(...next)));
     });
     await Promise.all(workers);
   }
@@ -59,6 +73,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   unique.sort(byPlace);
   return {
     posts: index.all.length + index.broken.length,
+    entries: entries ? entries.byHref.size + entries.claims.size : 0,
     errors: unique.filter((d) => d.severity === "error"),
     warnings: unique.filter((d) => d.severity === "warning"),
   };
@@ -78,7 +93,7 @@ export function formatReport(result: CheckResult): string {
   }
   if (lines.length) lines.push("");
   lines.push(
-    `${result.posts} post files checked: ${result.errors.length} error${result.errors.length === 1 ? "" : "s"}, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`,
+    `${result.posts} post files${result.entries ? ` and ${result.entries} pages and entries` : ""} checked: ${result.errors.length} error${result.errors.length === 1 ? "" : "s"}, ${result.warnings.length} warning${result.warnings.length === 1 ? "" : "s"}`,
   );
   return lines.join("\n");
 }

@@ -17,6 +17,7 @@ import { shouldShowToc, type TocHeading } from "../render/headings";
 import { postJsonLd, type JsonLd } from "../seo/jsonld";
 import { postMetadata } from "../seo/metadata";
 import { site } from "../site";
+import { entityGraph, type EntityLink } from "../taxonomy/entity-graph";
 import { postFooterData, type PostFooterData } from "./post-footer";
 import { tagRefs, type TagRef } from "./summary";
 
@@ -45,6 +46,8 @@ export type PostPageView =
       code: string;
       jsonLd: JsonLd[];
       footer: PostFooterData;
+      /** The companies and people the post is about (related_companies, related_people). */
+      entities: { companies: EntityLink[]; people: EntityLink[] };
     }
   /** `next dev` only: a post that cannot be built, with its problems. */
   | { kind: "broken"; file: string; problems: string[] };
@@ -109,5 +112,6 @@ export async function postPage(param: string): Promise<PostPageView | null> {
     code: compiled.code,
     jsonLd: postJsonLd(post),
     footer: postFooterData(post),
+    entities: entityGraph().entitiesOfPost(post),
   };
 }

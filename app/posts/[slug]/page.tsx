@@ -6,6 +6,7 @@ import { mdxComponents } from "@/components/mdx/mdx-components";
 import { ContentErrorView } from "@/components/post/ContentErrorView";
 import { PostArticle } from "@/components/post/PostArticle";
 import { PostNeighbors } from "@/components/post/PostNeighbors";
+import { RelatedEntities } from "@/components/post/RelatedEntities";
 import { RelatedPosts } from "@/components/post/RelatedPosts";
 import { SeriesNav } from "@/components/post/SeriesNav";
 import { postPage, postPageMetadata, postPageParams, publishedPost } from "@/lib/views/post-page";
@@ -30,6 +31,7 @@ export default async function PostPage({ params }: Props) {
       <PostArticle post={view.header} toc={view.toc}>
         <MdxContent code={view.code} components={mdxComponents(publishedPost)} />
       </PostArticle>
+      <RelatedEntities companies={view.entities.companies} people={view.entities.people} />
       <SeriesNav series={footer.series} />
       <PostNeighbors older={footer.older} newer={footer.newer} />
       <RelatedPosts posts={footer.related} />
