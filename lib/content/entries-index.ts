@@ -58,7 +58,7 @@ function walkSection(dir: string, section: string, under: string[], out: Found[]
     if (isIndex(entry.name)) {
       out.push({ abs, place: { role: under.length ? "entry" : "section", section, segments: under } });
     } else if (entry.name.startsWith(".") || entry.name.startsWith("_")) {
-      diagnostics.push(diagnostic("warning", projectPath(abs), problem("file-ignored")));
+      diagnostics.push(diagnostic("warning", projectPath(abs), problem("content-file-ignored")));
     } else out.push({ abs, place: { role: "entry", section, segments: [...under, name] } });
   }
 }
@@ -72,7 +72,7 @@ function listContent(root: string, diagnostics: Diagnostic[]): Found[] {
     if (entry.isFile() && isContentFile(entry.name)) {
       const name = entry.name.replace(/\.mdx?$/, "");
       if (isIndex(entry.name)) out.push({ abs, place: { role: "page", section: null, segments: [] } });
-      else if (entry.name.startsWith(".") || entry.name.startsWith("_")) diagnostics.push(diagnostic("warning", projectPath(abs), problem("file-ignored")));
+      else if (entry.name.startsWith(".") || entry.name.startsWith("_")) diagnostics.push(diagnostic("warning", projectPath(abs), problem("content-file-ignored")));
       else out.push({ abs, place: { role: "page", section: null, segments: [name] } });
     } else if (entry.isDirectory() && !entry.name.startsWith(".")) {
       if (entry.name === "posts") {
@@ -126,8 +126,9 @@ export function loadEntriesIndex(options: LoadEntriesOptions = {}): EntriesIndex
   // Unknown fields are reported once per section and name, not once per file (800 company files share them).
   const unknown = new Map<string, { doc: PageDoc; count: number }>();
 
-  for (const f of found) {
-    const { doc, diagnostics: own } = parseCached(f, kindOf(f.place.section));
+  const parsed = found.map((f) => ({ f, ...parseCached(f, kindOf(f.place.section)) }));
+  parsed.sort((a, b) => Number(a.moved) - Number(b.moved));
+  for (const { f, doc, diagnostics: own } of parsed) {
     diagnostics.push(...own);
     if (!doc || (doc.draft && !includeDrafts)) continue;
     const file = doc.source.file;

@@ -207,6 +207,10 @@ const MESSAGES = {
   "compile-failed": (message: string) => ({ field: "body", message }),
 
   // --- pages, sections and entries --------------------------------------------
+  "content-file-ignored": () => ({
+    message: "is ignored: files whose names start with . or _ are not published (a section's own page is _index.md)",
+    hint: "rename the file if it is meant to be published",
+  }),
   "section-reserved": (section: string) => ({
     message: `is in content/${section}/, but /${section}/ is a page of the site itself; a content file there can only give it a title and intro (_index.md)`,
     hint: `move the entries to another folder, e.g. content/${section}-notes/`,

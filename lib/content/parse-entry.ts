@@ -33,6 +33,8 @@ export interface ParsedEntry {
   diagnostics: Diagnostic[];
   /** `kind:` or Hugo's `type:` when it names a kind (a section's _index sets its section's). */
   declaredKind: SectionKind | null;
+  /** The URL comes from `url:`, not from where the file is: on a clash the file at its own place wins. */
+  moved: boolean;
 }
 
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
@@ -40,7 +42,7 @@ const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof 
 export function parseEntryFile(absPath: string, buf: Buffer, place: EntryPlace, kind: SectionKind): ParsedEntry {
   const file = projectPath(absPath);
   const ext = path.extname(absPath);
-  const fail = (diagnostics: Diagnostic[]): ParsedEntry => ({ doc: null, diagnostics, declaredKind: null });
+  const fail = (diagnostics: Diagnostic[]): ParsedEntry => ({ doc: null, diagnostics, declaredKind: null, moved: false });
   const decoded = decodePostFile(buf);
   if ("problem" in decoded) return fail([diagnostic("error", file, decoded.problem)]);
   let split;
@@ -98,7 +100,7 @@ export function parseEntryFile(absPath: string, buf: Buffer, place: EntryPlace, 
   const parsed = parseEntityFields(ownKind, rest);
   for (const p of parsed.problems) diagnostics.push(diagnostic(p.severity, file, p.problem, at(p.field.split(".")[0])));
 
-  if (diagnostics.some((d) => d.severity === "error")) return { doc: null, diagnostics, declaredKind: declared };
+  if (diagnostics.some((d) => d.severity === "error")) return { doc: null, diagnostics, declaredKind: declared, moved: false };
   const plain = markdownToPlainText(body);
   const description = text(data.description) || text(data.summary) || text(parsed.fields.description_short) || truncateText(plain, 160);
   return {
@@ -121,5 +123,6 @@ export function parseEntryFile(absPath: string, buf: Buffer, place: EntryPlace, 
     },
     diagnostics,
     declaredKind: declared,
+    moved: data.url !== undefined,
   };
 }
