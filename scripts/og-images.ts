@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { OG_VERSION, ogJobs, type OgJob } from "../lib/seo/og-cards";
 import { loadFonts, renderOgPng } from "../lib/seo/og-render";
 import { loadContentIndex } from "../lib/content/content-index";
+import { loadEntriesIndex } from "../lib/content/entries-index";
 import { publicDir } from "../lib/content/environment";
 
 /** Below this many cards, starting processes costs more than it saves (and memory is no concern). */
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   const manifestFile = path.join(root, "og", ".manifest.json");
   // Drafts get cards too, so `next dev` previews them; production simply never links them.
   const index = loadContentIndex({ includeDrafts: true, buildFuture: true });
-  const jobs = ogJobs(index.all, loadContentIndex({ includeDrafts: false }).posts);
+  const jobs = ogJobs(index.all, loadContentIndex({ includeDrafts: false }).posts, loadEntriesIndex({ includeDrafts: true }).byHref.values());
 
   let previous: Record<string, string> = {};
   try {

@@ -15,6 +15,8 @@ for (const dir of [path.join(root, "content", "posts"), path.join(root, "e2e", "
   if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)) cpSync(path.join(dir, name), path.join(out, name));
 }
+// Pages, sections and entries beside the posts.
+cpSync(path.join(root, "e2e", "fixtures", "content"), path.join(root, ".e2e-content"), { recursive: true });
 // Images the fixture posts use; public/images/e2e/ is git-ignored.
 cpSync(path.join(root, "e2e", "fixtures", "public"), path.join(root, "public"), { recursive: true });
 // Hugo posts copied byte for byte under another slug: e2e/hugo.spec.ts compares each with its hand-converted MDX.

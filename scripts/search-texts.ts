@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContentIndex } from "../lib/content/content-index";
+import { loadEntriesIndex } from "../lib/content/entries-index";
 import { searchTextFiles } from "../lib/search/source";
 import type { SearchMeta } from "../lib/search/search-index";
 
@@ -29,7 +30,7 @@ rmSync(root, { recursive: true, force: true });
 const out = path.join(root, build);
 mkdirSync(out, { recursive: true });
 let count = 0;
-for (const { file, text } of searchTextFiles(docs, loadContentIndex({ includeDrafts: false }).bySlug)) {
+for (const { file, text } of searchTextFiles(docs, loadContentIndex({ includeDrafts: false }).bySlug, loadEntriesIndex({ includeDrafts: false }).byHref)) {
   writeFileSync(path.join(out, file), text);
   count++;
 }

@@ -35,7 +35,7 @@ export default function HeaderResults({ query, onNavigate }: { query: string; on
           {result.hits.map((hit) => (
             <li key={hit.doc.slug}>
               <a
-                href={postHref(hit.doc.slug)}
+                href={hit.doc.href ?? postHref(hit.doc.slug)}
                 className="block rounded px-2 py-1.5 hover:bg-neutral-100 focus:bg-neutral-100 dark:hover:bg-neutral-800 dark:focus:bg-neutral-800"
                 onClick={onNavigate}
               >

@@ -104,7 +104,7 @@ export function SearchPage() {
                 <li key={hit.doc.slug}>
                   <article>
                     <h2 className="text-lg font-semibold">
-                      <a href={postHref(hit.doc.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
+                      <a href={hit.doc.href ?? postHref(hit.doc.slug)} className="text-sky-800 hover:underline dark:text-sky-300">
                         <Highlighted segments={engine.highlight(hit.doc.title, result.terms)} />
                       </a>
                     </h2>

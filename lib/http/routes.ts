@@ -63,6 +63,8 @@ export const siteOgImage = () => "/og/site.png";
 export const postOgImagePath = (slug: string) => `/og/posts/${seg(slug)}.png`;
 export const tagOgImage = (slug: string) => `/og/tags/${seg(slug)}.png`;
 export const categoryOgImage = (slug: string) => `/og/categories/${seg(slug)}.png`;
+/** A page's or entity's card: /companies/openai/ -> /og/pages/companies/openai.png */
+export const contentOgImage = (href: string) => `/og/pages${href.replace(/\/$/, "").split("/").map(seg).join("/")}.png`;
 
 /** Data the browser fetches on first use: the tag filter's, and the search index's. */
 export const TAG_FILTER_DATA_PATH = "/tag-filter.json";

@@ -14,7 +14,10 @@ export const INDEX_VERSION = 1;
 export const FIELD = { title: 1, tag: 2, category: 4, description: 8, body: 16 } as const;
 
 export interface SearchDocInput {
+  /** A post's slug, or the URL path of a page or entity (which has `href`). */
   slug: string;
+  /** Where a result that is not a post links: /companies/openai/. */
+  href?: string;
   title: string;
   /** Display date, already formatted in the site's time zone. */
   date: string;
@@ -120,7 +123,7 @@ export function buildSearchIndex(docs: SearchDocInput[], strategy: HanStrategy):
       v: INDEX_VERSION,
       strategy,
       shards: count,
-      docs: docs.map(({ slug, title, date, iso, tags }) => ({ slug, title, date, iso, tags })),
+      docs: docs.map(({ slug, href, title, date, iso, tags }) => (href ? { slug, href, title, date, iso, tags } : { slug, title, date, iso, tags })),
     },
     shards,
   };

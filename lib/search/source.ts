@@ -12,7 +12,8 @@ import { cachedJson } from "../render/build-cache";
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { isDev } from "../content/environment";
-import { getPosts } from "../content/store";
+import { getEntriesIndex, getPosts } from "../content/store";
+import type { PageDoc } from "../content/entry";
 import type { Post } from "../content/post";
 import { searchTextPath } from "../http/routes";
 import { site } from "../site";
@@ -57,22 +58,47 @@ export function searchInput(post: Post): SearchDocInput {
   };
 }
 
-/** `posts` newest first (as getPosts() returns them): ties in ranking keep that order. */
-export function searchIndexOf(posts: Post[], strategy: HanStrategy = SEARCH_STRATEGY): SearchIndexData {
-  return buildSearchIndex(posts.map(searchInput), strategy);
+/** The names a reader may search an entity by, besides its title (Chinese, English, nickname). */
+function otherNames(doc: PageDoc): string[] {
+  return ["name_zh", "name_en", "name_full_en", "nickname"].map((k) => doc.fields[k]).filter((v): v is string => typeof v === "string" && v !== doc.title);
 }
+
+/** A page or entity in the index: found by its names and description; it links to its own URL. */
+export function entrySearchInput(doc: PageDoc): SearchDocInput {
+  return {
+    slug: doc.href,
+    href: doc.href,
+    title: doc.title,
+    date: "",
+    iso: "",
+    tags: [],
+    categories: otherNames(doc),
+    description: doc.description,
+    body: doc.hasBody ? postIndexText(doc) : "",
+  };
+}
+
+/** `posts` newest first (as getPosts() returns them): ties in ranking keep that order. Pages and entities follow. */
+export function searchIndexOf(posts: Post[], entries: PageDoc[] = [], strategy: HanStrategy = SEARCH_STRATEGY): SearchIndexData {
+  return buildSearchIndex([...posts.map(searchInput), ...entries.map(entrySearchInput)], strategy);
+}
+
+/** The pages and entities in the index, after the posts, in a stable order. */
+const searchableEntries = (): PageDoc[] => [...getEntriesIndex().byHref.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
 
 const built = new WeakMap<Post[], SearchIndexData>();
 
-/** The index of the posts a reader sees, built once per content index. */
+/** The index of the posts a reader sees (and of the pages and entities), built once per content index. */
 export function getSearchIndex(): SearchIndexData {
   const posts = getPosts();
   let data = built.get(posts);
   if (!data) {
-    // Everything an entry is made from: each post's file (hash) in order, and how dates are shown.
+    const entries = searchableEntries();
+    // Everything an entry is made from: each file (hash) in order, and how dates are shown.
     const digest = createHash("sha256").update(`${INDEX_VERSION}\0${BODY_TEXT_VERSION}\0${SEARCH_STRATEGY}\0${site.timeZone}`);
     for (const p of posts) digest.update(`\0${p.slug}\0${p.source.format}\0${p.source.hash}`);
-    data = cachedJson("search-index", `${digest.digest("hex")}.json`, () => searchIndexOf(posts), { only: true });
+    for (const d of entries) digest.update(`\0${d.href}\0${d.source.hash}`);
+    data = cachedJson("search-index", `${digest.digest("hex")}.json`, () => searchIndexOf(posts, entries), { only: true });
     built.set(posts, data);
   }
   return data;
@@ -86,13 +112,21 @@ export function searchIndexMeta() {
 
 /** Dev's /search-text/<n>/ routes (production writes files instead; see searchTextUrl). */
 export function searchTextParams(): { n: string }[] {
-  return isDev() ? getPosts().map((_, n) => ({ n: String(n) })) : [];
+  return isDev() ? [...getPosts(), ...searchableEntries()].map((_, n) => ({ n: String(n) })) : [];
 }
 
-/** The snippet text of the index's post number `n`, or null. */
+/** The snippet text of the index's entry number `n` (posts first, then pages and entities), or null. */
 export function searchTextOf(n: string): string | null {
-  const post = getPosts()[Number(n)];
-  return post ? searchText(post) : null;
+  const posts = getPosts();
+  const i = Number(n);
+  if (i < posts.length) return posts[i] ? searchText(posts[i]) : null;
+  const doc = searchableEntries()[i - posts.length];
+  return doc ? entryText(doc) : null;
+}
+
+/** A page's or entity's snippet text: its description, then its body's words. */
+function entryText(doc: PageDoc): string {
+  return `${doc.description}\n${doc.hasBody ? postBodyText(doc) : ""}`.trim();
 }
 
 /** What the browser fetches to show a result's snippet: description, then body text. */
@@ -112,13 +146,15 @@ export function searchTextUrl(build: string, dev: boolean): string {
 }
 
 /**
- * The files scripts/search-texts.ts writes: `<n>.txt` for post number n of the index
- * the build served (`docs`, from its search-index.json), looked up in `bySlug`.
+ * The files scripts/search-texts.ts writes: `<n>.txt` for entry number n of the index
+ * the build served (`docs`, from its search-index.json), looked up in `bySlug` (posts)
+ * or `byHref` (pages and entities).
  */
-export function* searchTextFiles(docs: { slug: string }[], bySlug: Map<string, Post>): Generator<{ file: string; text: string }> {
-  for (const [n, { slug }] of docs.entries()) {
-    const post = bySlug.get(slug);
-    if (!post) throw new Error(`the built search index lists the post "${slug}", which content/posts no longer has: run next build again before writing search texts`);
-    yield { file: `${n}.txt`, text: searchText(post) };
+export function* searchTextFiles(docs: { slug: string; href?: string }[], bySlug: Map<string, Post>, byHref: Map<string, PageDoc> = new Map()): Generator<{ file: string; text: string }> {
+  for (const [n, { slug, href }] of docs.entries()) {
+    const doc = href ? byHref.get(href) : undefined;
+    const post = href ? undefined : bySlug.get(slug);
+    if (!doc && !post) throw new Error(`the built search index lists "${href ?? slug}", which content/ no longer has: run next build again before writing search texts`);
+    yield { file: `${n}.txt`, text: doc ? entryText(doc) : searchText(post!) };
   }
 }

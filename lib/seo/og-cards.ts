@@ -5,8 +5,11 @@
  */
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { formatDateZh } from "../content/dates";
+import type { PageDoc } from "../content/entry";
 import type { Post } from "../content/post";
-import { categoryOgImage, postOgImagePath, siteOgImage, tagOgImage } from "../http/routes";
+import { categoryOgImage, contentOgImage, postOgImagePath, siteOgImage, tagOgImage } from "../http/routes";
+
+const KIND_LABELS: Record<string, string> = { organization: "公司", person: "人物", event: "活動" };
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 
@@ -43,7 +46,7 @@ export interface OgJob {
  * Every generated card: posts without a cover (drafts included, for previews), and
  * the tags and categories of the published posts (`listed`, so counts match the site).
  */
-export function ogJobs(posts: Post[], listed: Post[] = posts): OgJob[] {
+export function ogJobs(posts: Post[], listed: Post[] = posts, pages: Iterable<PageDoc> = []): OgJob[] {
   const base = { siteTitle: site.title };
   const jobs: OgJob[] = [{ file: fileOf(siteOgImage()), card: { ...base, kicker: "首頁", title: site.title, footer: site.description.slice(0, 24) } }];
   for (const post of posts) {
@@ -58,6 +61,11 @@ export function ogJobs(posts: Post[], listed: Post[] = posts): OgJob[] {
   }
   for (const cat of buildCategoryIndex(listed).categories) {
     jobs.push({ file: fileOf(categoryOgImage(cat.slug)), card: { ...base, kicker: "分類", title: cat.name, footer: `${cat.posts.length} 篇文章` } });
+  }
+  // Pages, sections and entities: the section's name above the title, the English name (or the description) below.
+  for (const doc of pages) {
+    const footer = typeof doc.fields.name_en === "string" && doc.fields.name_en !== doc.title ? doc.fields.name_en : doc.description.slice(0, 24);
+    jobs.push({ file: fileOf(contentOgImage(doc.href)), card: { ...base, kicker: KIND_LABELS[doc.kind] ?? "頁面", title: doc.title, footer } });
   }
   return jobs;
 }

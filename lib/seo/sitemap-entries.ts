@@ -7,6 +7,7 @@
  * looks entries up. Keys are decoded site paths with a trailing slash.
  */
 import { toZonedIso } from "../content/dates";
+import type { PageDoc } from "../content/entry";
 import type { Post } from "../content/post";
 import {
   archivesHref,
@@ -83,8 +84,13 @@ function isPage(key: string): boolean {
  * The entry of each prerendered path that is a page. A tag spelling variant's page
  * only redirects to the canonical tag (which has a lastmod), so it is left out.
  */
-export function sitemapEntries(paths: Iterable<string>, posts: Post[]): Record<string, SitemapEntry> {
+export function sitemapEntries(paths: Iterable<string>, posts: Post[], pages: Iterable<PageDoc> = []): Record<string, SitemapEntry> {
   const lastmod = sitemapLastmods(posts);
+  // A page or entity's own date (lastmod, date or last_updated) when it gives one.
+  for (const doc of pages) {
+    const updated = doc.updated ?? (typeof doc.fields.last_updated === "string" ? doc.fields.last_updated : null);
+    if (updated) lastmod[sitemapKey(doc.href)] = typeof updated === "string" ? updated : toZonedIso(updated, site.timeZone);
+  }
   const out: Record<string, SitemapEntry> = {};
   for (const path of paths) {
     const key = sitemapKey(path);

@@ -5,7 +5,8 @@
  */
 import type { Metadata } from "next";
 import type { PageDoc } from "../content/entry";
-import { contentHref } from "../http/routes";
+import { contentHref, contentOgImage } from "../http/routes";
+import { OG_HEIGHT, OG_WIDTH } from "../seo/og-cards";
 import { pageMetadata } from "../seo/metadata";
 import { contentBody, contentParams, resolveContent, type ContentRoute } from "./content-page";
 
@@ -71,5 +72,5 @@ export function contentMetadata(segments: string[]): Metadata {
     const page = route.section.page;
     return pageMetadata({ title: page?.title ?? route.section.name, description: page?.description || undefined, path: contentHref(route.section.name) });
   }
-  return pageMetadata({ title: route.doc.title, description: route.doc.description || undefined, path: route.doc.href });
+  return pageMetadata({ title: route.doc.title, description: route.doc.description || undefined, path: route.doc.href, image: contentOgImage(route.doc.href), imageSize: { width: OG_WIDTH, height: OG_HEIGHT } });
 }
