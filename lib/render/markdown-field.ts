@@ -54,15 +54,18 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-const memo = new Map<string, string>();
+/** HTML that came out of markdownToHtml: the only HTML a component may set as inner HTML. */
+export type SanitizedHtml = string & { readonly __sanitized: true };
+
+const memo = new Map<string, SanitizedHtml>();
 /** Bounded, so a long-running dev server that sees many edits cannot grow it without limit. */
 const MEMO_MAX = 5_000;
 
 /** Sanitized HTML of a Markdown text; "" for text without content. Memoised by text. */
-export function markdownToHtml(markdown: string): string {
+export function markdownToHtml(markdown: string): SanitizedHtml {
   const hit = memo.get(markdown);
   if (hit !== undefined) return hit;
-  const html = markdown.trim() === "" ? "" : String(processor.processSync(markdown)).trim();
+  const html = (markdown.trim() === "" ? "" : String(processor.processSync(markdown)).trim()) as SanitizedHtml;
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(markdown, html);
   return html;

@@ -88,6 +88,7 @@ describe("entityPageView: organization", () => {
       ["awards_list", ["name：獎；year：2020"]],
       ["verified", ["是"]],
     ]);
+    expect(extra.rows.map((r) => r.lines ?? false)).toEqual([false, true, true, false]);
   });
 });
 

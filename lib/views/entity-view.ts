@@ -4,7 +4,7 @@
  * out when it would be empty: no row, no heading, no list without items.
  */
 import type { SectionKind } from "../content/entry";
-import { markdownToHtml } from "../render/markdown-field";
+import { markdownToHtml, type SanitizedHtml } from "../render/markdown-field";
 import type { JsonLd } from "../seo/jsonld";
 import type { LinkView, PlaceholderView } from "./entity-context";
 import { describeValue, safeUrl, text, type Fields } from "./entity-fields-read";
@@ -14,6 +14,8 @@ import type { PostSummary } from "./summary";
 export interface FactRow {
   label: string;
   values: LinkView[];
+  /** One value a line (the fields of an object), rather than a run of short values. */
+  lines?: boolean;
 }
 
 /** One item of a list part: a product, an award, a step of a career. */
@@ -35,7 +37,7 @@ export interface QuoteView {
 
 /** A part of the main column, under its own h2 (`id` is its anchor). */
 export type EntityBlock =
-  | { type: "markdown"; id: string; heading: string; html: string }
+  | { type: "markdown"; id: string; heading: string; html: SanitizedHtml }
   | { type: "items"; id: string; heading: string; style: "list" | "timeline"; items: ItemView[] }
   | { type: "table"; id: string; heading: string; columns: string[]; rows: LinkView[][] }
   | { type: "quotes"; id: string; heading: string; quotes: QuoteView[] }
@@ -153,7 +155,8 @@ export function extraRows(fields: Fields, extra: Record<string, unknown>, known:
   const out: FactRow[] = [];
   for (const [key, value] of [...Object.entries(fields), ...Object.entries(extra)].filter(([k]) => !skip.has(k))) {
     const lines = describeValue(value);
-    if (lines.length > 0) out.push({ label: key, values: lines.map((line) => urlOrText(line, line)!) });
+    const nested = typeof value === "object" && value !== null && !(value instanceof Date) && (!Array.isArray(value) || value.some((v) => typeof v === "object" && v !== null));
+    if (lines.length > 0) out.push({ label: key, values: lines.map((line) => urlOrText(line, line)!), ...(nested ? { lines: true } : {}) });
   }
   return out;
 }
