@@ -1,4 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { postsFolder } from "../test-helpers";
 import { entityPageMetadata, entityPostPagesParams, entityPageView } from "./entity-page";
 import type { EntityBlock, EntityPageView } from "./entity-view";
 import { context, entry, fakeGraph, fakePost, sectionOf } from "./entity-test-helpers";
@@ -158,6 +162,17 @@ describe("entityPageView: person, event, generic", () => {
       { label: "sizes", values: [{ text: "S", href: null }, { text: "M", href: null }] },
       { label: "more", values: [{ text: "1", href: null }] },
     ] }]);
+  });
+
+  it("compiles the file's body and puts it after the intro", async () => {
+    vi.stubEnv("BUILD_CACHE_DIR", mkdtempSync(path.join(tmpdir(), "entity-cache-")));
+    const dir = postsFolder({ "acme.md": "---\ntitle: Acme\ndescription_long: 介紹\n---\n\n## 歷史\n\n正文段落。\n" });
+    const source = { file: "content/companies/acme.md", absPath: path.join(dir, "acme.md"), format: "md" as const, hash: "acme-body", bodyLine: 5 };
+    const doc = entry("organization", "acme", { description_long: "介紹" }, { title: "Acme", hasBody: true, source });
+    const v = (await entityPageView(doc, context([])))!;
+    expect(v.blocks.map((b) => b.type)).toEqual(["markdown", "body"]);
+    expect(v.body?.code).toContain("正文段落");
+    vi.unstubAllEnvs();
   });
 
   it("is null for a section page", async () => {
