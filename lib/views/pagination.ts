@@ -9,11 +9,11 @@ function paginate<T>(items: T[], page: number, size = site.pageSize): { items: T
 
 export type ListPage<T> = { items: T[]; page: number; pages: number };
 
-/** One page of a list; null when the page param is not a page that exists. */
-export function listPage<T>(items: T[], pageParam: string | undefined): ListPage<T> | null {
+/** One page of a list (`size` a page, the site's page size unless given); null when the page param is not a page that exists. */
+export function listPage<T>(items: T[], pageParam: string | undefined, size = site.pageSize): ListPage<T> | null {
   const n = pageParam === undefined ? 1 : parsePageParam(pageParam);
   if (n === null) return null;
-  const result = paginate(items, n);
+  const result = paginate(items, n, size);
   if (n > result.pages) return null;
   return result;
 }
