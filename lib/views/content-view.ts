@@ -1,76 +1,55 @@
 /**
  * What a content route shows: a root page, a section's list or an entry, ready to
- * render. Entity layouts (organization, person, event) come from lib/views/entity-page.ts
- * and lib/views/section-page.ts; pages and generic entries are laid out here.
+ * render. Entities and section directories are laid out by lib/views/entity-page.ts and
+ * lib/views/section-page.ts by their kind; root pages here.
  */
 import type { Metadata } from "next";
 import type { PageDoc } from "../content/entry";
-import { contentHref, contentOgImage } from "../http/routes";
-import { OG_HEIGHT, OG_WIDTH } from "../seo/og-cards";
+import { getEntriesIndex } from "../content/store";
+import { contentOgImage } from "../http/routes";
 import { pageMetadata } from "../seo/metadata";
+import { OG_HEIGHT, OG_WIDTH } from "../seo/og-cards";
+import { entityGraph } from "../taxonomy/entity-graph";
 import { contentBody, contentParams, resolveContent, type ContentRoute } from "./content-page";
+import { entityPageMetadata, entityPageView, entityPostPagesParams, type EntityPageView } from "./entity-page";
+import { sectionPageMetadata, sectionPagesParams, sectionPageView, type SectionPageView } from "./section-page";
 
-export interface GenericView {
-  kind: "page";
-  title: string;
-  description: string;
-  body: { code: string } | null;
-  /** Other front-matter fields, as label and text. */
-  facts: { label: string; value: string }[];
-  /** A section's entries. */
-  entries: { title: string; href: string; description: string }[];
-}
+export type ContentView =
+  | { kind: "page"; title: string; description: string; body: { code: string } | null }
+  | { kind: "section"; view: SectionPageView; body: { code: string } | null }
+  | { kind: "entry"; view: EntityPageView };
 
-export function factText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(factText).filter(Boolean).join("、");
-  if (typeof value === "object") {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => (factText(v) ? `${k}: ${factText(v)}` : ""))
-      .filter(Boolean)
-      .join("；");
-  }
-  return String(value);
-}
-
-const facts = (doc: PageDoc) =>
-  Object.entries({ ...doc.fields, ...doc.extra })
-    .map(([label, v]) => ({ label, value: factText(v) }))
-    .filter((f) => f.value);
-
-/** How many list pages a route has. */
-export const listPagesOf = (route: ContentRoute): number => {
-  void route;
+/** How many list pages a route has: a section's (generic ones page through their entries) or an entry's posts. */
+function listPagesOf(route: ContentRoute): number {
+  if (route.kind === "section") return 1 + sectionPagesParams(route.section).length;
+  if (route.kind === "entry") return 1 + entityPostPagesParams(route.doc, entityGraph()).length;
   return 1;
-};
+}
 
 export function contentRouteParams(): string[][] {
   return contentParams(listPagesOf);
 }
 
-export async function contentView(segments: string[]): Promise<GenericView | null> {
+export async function contentView(segments: string[]): Promise<ContentView | null> {
   const route = resolveContent(segments);
   if (!route) return null;
   if (route.kind === "section") {
-    const page = route.section.page;
-    return {
-      kind: "page",
-      title: page?.title ?? route.section.name,
-      description: page?.description ?? "",
-      body: page ? await contentBody(page) : null,
-      facts: [],
-      entries: route.section.entries.map((e) => ({ title: e.title, href: e.href, description: e.description })),
-    };
+    const view = await sectionPageView(route.section, route.page);
+    return view && { kind: "section", view, body: route.section.page && !route.page ? await contentBody(route.section.page) : null };
   }
-  return { kind: "page", title: route.doc.title, description: route.doc.description, body: await contentBody(route.doc), facts: facts(route.doc), entries: [] };
+  if (route.kind === "entry") {
+    const view = await entityPageView(route.doc, { graph: entityGraph(), index: getEntriesIndex() }, route.page);
+    return view && { kind: "entry", view };
+  }
+  return { kind: "page", title: route.doc.title, description: route.doc.description, body: await contentBody(route.doc) };
 }
+
+const pageCard = (doc: PageDoc) => ({ image: contentOgImage(doc.href), imageSize: { width: OG_WIDTH, height: OG_HEIGHT } });
 
 export function contentMetadata(segments: string[]): Metadata {
   const route = resolveContent(segments);
   if (!route) return {};
-  if (route.kind === "section") {
-    const page = route.section.page;
-    return pageMetadata({ title: page?.title ?? route.section.name, description: page?.description || undefined, path: contentHref(route.section.name) });
-  }
-  return pageMetadata({ title: route.doc.title, description: route.doc.description || undefined, path: route.doc.href, image: contentOgImage(route.doc.href), imageSize: { width: OG_WIDTH, height: OG_HEIGHT } });
+  if (route.kind === "section") return sectionPageMetadata(route.section, route.page);
+  if (route.kind === "entry") return entityPageMetadata(route.doc, route.page);
+  return pageMetadata({ title: route.doc.title, description: route.doc.description || undefined, path: route.doc.href, ...pageCard(route.doc) });
 }

@@ -5,27 +5,11 @@
  */
 import type { EntriesIndex } from "../content/entries-index";
 import type { PageDoc, SectionInfo, SectionKind } from "../content/entry";
-import type { Post } from "../content/post";
 import { servedPath } from "../http/routes";
 import { site } from "../site";
 
-/**
- * The entity graph (lib/taxonomy/entity-graph.ts). Spelled out here until that module
- * lands; then this becomes `export type { EntityGraph, EntityLink } from "../taxonomy/entity-graph"`.
- */
-export interface EntityLink {
-  slug: string;
-  relation?: string;
-  label: string;
-  /** null: a slug no entry has, shown as text. */
-  href: string | null;
-}
-
-export interface EntityGraph {
-  postsAbout(doc: PageDoc): Post[];
-  linksOf(doc: PageDoc): EntityLink[];
-  entitiesOfPost(post: Post): { companies: EntityLink[]; people: EntityLink[] };
-}
+export type { EntityGraph, EntityLink } from "../taxonomy/entity-graph";
+import type { EntityGraph } from "../taxonomy/entity-graph";
 
 /** What an entity page is built from besides its own file. */
 export interface EntityContext {
