@@ -308,13 +308,14 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 const BARE_HOST = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
 /**
- * An http(s) URL as written, or undefined. A bare host (openai.com, www.openai.com/about)
- * is read as the same address with https://. The scheme is the one the WHATWG parser
+ * An http(s) URL as written, or undefined. With `bareHost`, a bare host (openai.com,
+ * www.openai.com/about) is read as the same address with https:// (not for images, where
+ * logo.png is a file name). The scheme is the one the WHATWG parser
  * (the browser's) reads, so tabs, newlines or control characters cannot hide another;
  * a URL with such characters is given in the parser's own serialisation.
  */
-function httpUrl(s: string): string | undefined {
-  const candidate = !SCHEME.test(s) && BARE_HOST.test(s) ? `https://${s}` : s;
+function httpUrl(s: string, bareHost: boolean): string | undefined {
+  const candidate = bareHost && !SCHEME.test(s) && BARE_HOST.test(s) ? `https://${s}` : s;
   try {
     const u = new URL(candidate);
     if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
@@ -336,7 +337,7 @@ function readUrl(v: unknown, path: string, ctx: Ctx, type: "url" | "image" | "tw
   if (type === "image" && s.startsWith("/") && !/^\/[/\\]/.test(s)) return s;
   const handle = type === "twitter" || type === "github" ? HANDLES[type].pattern.exec(s) : null;
   if (handle) return HANDLES[type as "twitter" | "github"].base + handle[1];
-  const url = httpUrl(s);
+  const url = httpUrl(s, type !== "image");
   if (url) return url;
   ctx.report("error", path, type === "image" ? problem("entity-image-invalid", path, s) : problem("entity-url-invalid", path, s));
   return undefined;
