@@ -88,6 +88,9 @@ describe("parseEntityFields", () => {
       ["www.openai.com", "https://www.openai.com"],
       ["openai.com/about", "https://openai.com/about"],
       ["https://exa\tmple.com/", "https://example.com/"],
+      ["https:evil.example/a", "https://evil.example/a"],
+      ["https:\\\\evil.example\\a", "https://evil.example/a"],
+      ["https://example.com/a b", "https://example.com/a%20b"],
       ["https://zh.wikipedia.org/wiki/台積電", "https://zh.wikipedia.org/wiki/台積電"],
     ];
     for (const [input, expected] of accepted) expect(parseEntityFields("organization", { website: input }).fields.website, input).toBe(expected);
@@ -116,6 +119,7 @@ describe("parseEntityFields", () => {
     for (const bad of ["20240701", "2024-07-01-02", "2024/07-01", "07/01/2024", "2024-07 10:00", "yesterday"]) {
       expect(date(bad).problems.map((p) => [p.severity, p.field, p.problem.message]), bad).toEqual([["error", "last_updated", `"${bad}" is not a date`]]);
     }
+    expect(date(2024.1).problems.map((p) => p.problem.message)).toEqual(['"2024.1" is not a date']);
     expect(date({ year: 2024 }).problems.map((p) => p.problem.message)).toEqual(['"{"year":2024}" is not a date']);
   });
 

@@ -270,7 +270,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** A date as YYYY-MM-DD, YYYY-MM or YYYY; with `withTime`, a time written after it is kept. */
 function readDate(v: unknown, path: string, ctx: Ctx, withTime: boolean): string | undefined {
   if (Array.isArray(v) && v.length === 1) return readDate(v[0], path, ctx, withTime);
-  const input = v instanceof Date ? v.toISOString() : scalarText(v);
+  // A YAML float (2024.10 is 2024.1) has lost what the author wrote: only whole years are dates.
+  const input = v instanceof Date ? v.toISOString() : typeof v === "number" && !Number.isInteger(v) ? undefined : scalarText(v);
   if (!input) {
     ctx.report("error", path, problem("entity-date-invalid", path, input ?? JSON.stringify(v) ?? String(v), withTime));
     return undefined;
@@ -311,15 +312,17 @@ const BARE_HOST = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}(?:[/?#]\S*)?$/i
  * An http(s) URL as written, or undefined. With `bareHost`, a bare host (openai.com,
  * www.openai.com/about) is read as the same address with https:// (not for images, where
  * logo.png is a file name). The scheme is the one the WHATWG parser
- * (the browser's) reads, so tabs, newlines or control characters cannot hide another;
- * a URL with such characters is given in the parser's own serialisation.
+ * (the browser's) reads, so tabs, newlines or control characters cannot hide another.
+ * Only a plain `http(s)://host...` is kept as written; anything else (such characters,
+ * backslashes, `https:host` which a browser resolves against the page) is given in the
+ * parser's own serialisation, the address the link will have.
  */
 function httpUrl(s: string, bareHost: boolean): string | undefined {
   const candidate = bareHost && !SCHEME.test(s) && BARE_HOST.test(s) ? `https://${s}` : s;
   try {
     const u = new URL(candidate);
     if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
-    return /[\u0000-\u0020\u007f]/.test(candidate) ? u.href : candidate;
+    return /^https?:\/\/[^\s\\\u0000-\u001f\u007f]+$/i.test(candidate) ? candidate : u.href;
   } catch {
     return undefined;
   }
