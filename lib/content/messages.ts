@@ -107,6 +107,90 @@ const MESSAGES = {
     hint: `add the file as public${src} or fix the path`,
   }),
 
+  // --- entity fields ---------------------------------------------------------
+  // Fields of company, person and event files (lib/content/entity-*.ts). `field` is the path
+  // as written, items counted from 0: funding_rounds.0.date, social.twitter.
+  "entity-date-invalid": (field: string, input: string, withTime: boolean) => ({
+    field,
+    message: `"${input.slice(0, 60)}" is not a date`,
+    hint: withTime
+      ? "write it as 2026-03-05, or 2026-03-05T09:30:00+08:00 with the time"
+      : "write it as 2025-03-14, or 2025-03 or 2025 when that is all you know",
+  }),
+  "entity-date-impossible": (field: string, input: string, month: number, day: number | undefined) => ({
+    field,
+    message: `"${input}" is not a real calendar date (month ${month}${day === undefined ? "" : `, day ${day}`})`,
+    hint: "check the month (1-12) and the day of the month",
+  }),
+  "entity-time-impossible": (field: string, input: string) => ({
+    field,
+    message: `"${input}" has an impossible time of day or UTC offset`,
+    hint: "write the time as 09:30 or 09:30:00+08:00 (hours 0-23)",
+  }),
+  "entity-url-invalid": (field: string, url: string) => ({
+    field,
+    message: `"${url.slice(0, 60)}" is not an http(s) address; it would be a link, so only http(s) is allowed`,
+    hint: "write the full address starting with https://, e.g. https://www.example.com",
+  }),
+  "entity-image-invalid": (field: string, src: string) => ({
+    field,
+    message: `"${src.slice(0, 60)}" is neither a path on this site nor an http(s) address`,
+    hint: "use a file under public/ such as /images/companies/openai.png, or an https:// URL",
+  }),
+  "entity-slug-invalid": (field: string, slug: string) => ({
+    field,
+    message: `"${slug.slice(0, 60)}" is not a slug, so it cannot link to an entry`,
+    hint: "write the entry's file name without .md, e.g. sam-altman (no spaces, /, \\, ?, # or %)",
+  }),
+  "entity-ref-no-slug": (field: string) => ({
+    field,
+    message: "has no slug; it is not shown",
+    hint: 'write each item as a slug, or as { slug: openai, relation: "投資方" }',
+  }),
+  "entity-value-unknown": (field: string, value: string, known: string) => ({
+    field,
+    message: `"${value}" is not one of ${known}; it is shown as written`,
+    hint: `write one of ${known}, or leave it empty`,
+  }),
+  "entity-wrong-shape": (
+    field: string,
+    found: "text" | "number" | "boolean" | "list" | "object",
+    expected: "text" | "list" | "item" | "group" | "refs" | "number" | "flag" | "coordinates",
+  ) => {
+    const what = { text: "text", number: "a number", boolean: "a true/false value", list: "a list", object: "a set of fields" }[found];
+    const wanted = {
+      text: ["text", 'write it as text in quotes, e.g. "台北市", or leave it empty'],
+      list: ["a list of text", 'write a list such as ["生成式 AI", "晶片"], or one item as text'],
+      item: ["an item with fields", 'write each item as fields, e.g. - { name: "王小明", role: "執行長" }'],
+      group: ["a set of fields", 'write its fields on the lines below it, e.g. social: { twitter: "https://x.com/openai" }'],
+      refs: ["a slug or a list of slugs", 'write slugs such as [openai, anthropic], or items such as { slug: openai, relation: "投資方" }'],
+      number: ["a number", "write a number such as 3, without quotes"],
+      flag: ["true or false", "write true or false, without quotes"],
+      coordinates: ["a place's coordinates", "write { lat: 25.033, lng: 121.565 }"],
+    }[expected];
+    return { field, message: `is ${what}, not ${wanted[0]}; it is not shown`, hint: wanted[1] };
+  },
+  "entity-subfield-unknown": (field: string, key: string, known: string) => ({
+    field,
+    message: `has "${key}", which is not one of its fields; it is not shown`,
+    hint: `check the spelling; its fields are ${known}`,
+  }),
+  "entity-field-twice": (field: string, canonical: string) => ({
+    field,
+    message: `is another name for ${canonical}, which is also given; this one is not used`,
+    hint: `keep only ${canonical}`,
+  }),
+  "entity-coordinates-range": (field: string, lat: number, lng: number) => ({
+    field,
+    message: `(${lat}, ${lng}) is not a place: latitude is -90 to 90 and longitude -180 to 180; it is not shown`,
+    hint: "write { lat: 25.033, lng: 121.565 }, latitude first",
+  }),
+  "entity-dates-reversed": (field: string, start: string, end: string) => ({
+    field,
+    message: `"${end}" is before date_start "${start}"`,
+    hint: "date_end is the event's last day; check both dates",
+  }),
+
   // --- the index: slugs and links --------------------------------------------
   "slug-duplicate": (slug: string, other: string) => ({
     field: "slug",
