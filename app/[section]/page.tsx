@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GenericContent } from "@/components/content/GenericContent";
+import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
 
@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const view = await contentView([(await params).section]);
   if (!view) notFound();
-  return <GenericContent view={view} findPost={publishedPost} />;
+  return <ContentRoute view={view} findPost={publishedPost} />;
 }

@@ -20,7 +20,7 @@ describe("the graph between posts and entities", () => {
   const dir = contentFolder({
     "posts/new.md": "---\ntitle: 新\ndate: 2026-02-01\nrelated_companies: [openai, nope]\nrelated_people:\n  - { slug: sam, relation: CEO }\n---\n",
     "posts/old.md": "---\ntitle: 舊\ndate: 2026-01-01\nrelated_companies: openai\n---\n",
-    "companies/openai.md": "---\ntitle: OpenAI\nkey_people:\n  - { name: Sam Altman, role: CEO, people_slug: sam }\n  - { name: 無頁面, role: 顧問, people_slug: ghost }\nrelated_companies: [anthropic]\n---\n",
+    "companies/openai.md": "---\ntitle: OpenAI\nkey_people:\n  - { name: Sam Altman, role: CEO, people_slug: sam }\n  - { name: 無頁面, role: 顧問, people_slug: ghost }\n---\n",
     "companies/anthropic.md": "---\ntitle: Anthropic\n---\n",
     "people/sam.md": "---\ntitle: Sam Altman\ncurrent_org_slug: openai\ncurrent_organization: OpenAI\ncurrent_position: CEO\n---\n",
   });
@@ -44,11 +44,10 @@ describe("the graph between posts and entities", () => {
     expect(people).toEqual([{ slug: "sam", label: "Sam Altman", href: "/people/sam/" }]);
   });
 
-  it("follows what an entity names: key people, current organisation, related companies", () => {
+  it("follows what an entity names: key people, current organisation", () => {
     expect(graph.linksOf(doc("/companies/openai/"))).toEqual([
       { slug: "sam", label: "Sam Altman", relation: "CEO", href: "/people/sam/" },
       { slug: "ghost", label: "無頁面", relation: "顧問", href: null },
-      { slug: "anthropic", label: "Anthropic", href: "/companies/anthropic/" },
     ]);
     expect(graph.linksOf(doc("/people/sam/"))).toEqual([{ slug: "openai", label: "OpenAI", relation: "CEO", href: "/companies/openai/" }]);
   });

@@ -167,7 +167,7 @@ describe("entityPageView: person, event, generic", () => {
   it("compiles the file's body and puts it after the intro", async () => {
     vi.stubEnv("BUILD_CACHE_DIR", mkdtempSync(path.join(tmpdir(), "entity-cache-")));
     const dir = postsFolder({ "acme.md": "---\ntitle: Acme\ndescription_long: 介紹\n---\n\n## 歷史\n\n正文段落。\n" });
-    const source = { file: "content/companies/acme.md", absPath: path.join(dir, "acme.md"), format: "md" as const, hash: "acme-body", bodyLine: 5 };
+    const source = { file: "content/companies/acme.md", absPath: path.join(dir, "acme.md"), format: "md" as const, hash: "acme-body", bodyLine: 5, fieldLines: {} };
     const doc = entry("organization", "acme", { description_long: "介紹" }, { title: "Acme", hasBody: true, source });
     const v = (await entityPageView(doc, context([])))!;
     expect(v.blocks.map((b) => b.type)).toEqual(["markdown", "body"]);

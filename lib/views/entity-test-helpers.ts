@@ -18,13 +18,12 @@ export function entry(kind: SectionKind, slug: string, fields: Record<string, un
     kind,
     fields,
     extra: {},
-    fieldLines: {},
     aliases: [],
     draft: false,
     weight: null,
     updated: null,
     hasBody: false,
-    source: { file: `content/${section}/${slug}.md`, absPath: `/nonexistent/${section}/${slug}.md`, format: "md", hash: slug, bodyLine: 1 },
+    source: { file: `content/${section}/${slug}.md`, absPath: `/nonexistent/${section}/${slug}.md`, format: "md", hash: slug, bodyLine: 1, fieldLines: {} },
     ...more,
   };
 }
@@ -58,7 +57,7 @@ export function fakePost(slug: string, date: string, more: Partial<Post> = {}): 
     latinWords: 0,
     internalLinks: [],
     refTargets: [],
-    source: { file: `content/posts/${slug}.md`, absPath: `/nonexistent/${slug}.md`, format: "md", hash: slug, bodyLine: 1 },
+    source: { file: `content/posts/${slug}.md`, absPath: `/nonexistent/${slug}.md`, format: "md", hash: slug, bodyLine: 1, fieldLines: {} },
     ...more,
   };
 }
@@ -69,6 +68,7 @@ export function fakeGraph(tables: { posts?: Record<string, Post[]>; links?: Reco
     postsAbout: (doc) => tables.posts?.[doc.href] ?? [],
     linksOf: (doc) => tables.links?.[doc.href] ?? [],
     entitiesOfPost: () => ({ companies: [], people: [] }),
+    diagnostics: [],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GenericContent } from "@/components/content/GenericContent";
+import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
 
@@ -24,5 +24,5 @@ export default async function EntryPage({ params }: Props) {
   const { section, path } = await params;
   const view = await contentView([section, ...path]);
   if (!view) notFound();
-  return <GenericContent view={view} findPost={publishedPost} />;
+  return <ContentRoute view={view} findPost={publishedPost} />;
 }
