@@ -14,6 +14,7 @@ import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { isDev } from "../content/environment";
 import { getEntriesIndex, getPosts } from "../content/store";
 import type { PageDoc } from "../content/entry";
+import { namesForSearch } from "../content/entity-fields";
 import type { Post } from "../content/post";
 import { searchTextPath } from "../http/routes";
 import { site } from "../site";
@@ -58,11 +59,6 @@ export function searchInput(post: Post): SearchDocInput {
   };
 }
 
-/** The names a reader may search an entity by, besides its title (Chinese, English, nickname). */
-function otherNames(doc: PageDoc): string[] {
-  return ["name_zh", "name_en", "name_full_en", "nickname"].map((k) => doc.fields[k]).filter((v): v is string => typeof v === "string" && v !== doc.title);
-}
-
 /** A page or entity in the index: found by its names and description; it links to its own URL. */
 export function entrySearchInput(doc: PageDoc): SearchDocInput {
   return {
@@ -72,7 +68,8 @@ export function entrySearchInput(doc: PageDoc): SearchDocInput {
     date: "",
     iso: "",
     tags: [],
-    categories: otherNames(doc),
+    // Its other names (Chinese, English, nicknames) are searchable but not shown as tags.
+    categories: namesForSearch(doc.kind, doc.title, doc.fields).filter((n) => n !== doc.title),
     description: doc.description,
     body: doc.hasBody ? postIndexText(doc) : "",
   };
