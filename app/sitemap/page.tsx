@@ -22,7 +22,7 @@ export default function SiteMapPage() {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
             {g.links.map((l) => (
               <li key={l.href}>
-                <a href={l.href} className="text-sky-800 hover:underline dark:text-sky-300">
+                <a href={l.href} className="text-sky-800 underline dark:text-sky-300">
                   {l.title}
                 </a>
                 {l.count !== undefined && <span className="ml-2 text-sm text-neutral-600 dark:text-neutral-400">{l.count} 筆</span>}
