@@ -2,9 +2,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 import { run } from "./proc";
 
@@ -60,19 +61,25 @@ export interface Transfer {
 export function transfer(url: string | URL, headers: Record<string, string> = BROWSER_HEADERS): Promise<Transfer> {
   return new Promise((resolve, reject) => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    let socket: Socket | null = null;
     const req = request(url, { agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
-        const bytes = res.socket?.bytesRead ?? 0;
+        // A fresh socket: what it has read is this response, all of it.
+        const bytes = socket?.bytesRead ?? 0;
         const raw = res.rawHeaders;
         let headerBytes = `HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
         for (let i = 0; i < raw.length; i += 2) headerBytes += Buffer.byteLength(`${raw[i]}: ${raw[i + 1]}\r\n`);
         agent.destroy();
-        resolve({ status: res.statusCode ?? 0, bytes, headerBytes, body: Buffer.concat(chunks), encoding: String(res.headers["content-encoding"] ?? "identity") });
+        const encoding = String(res.headers["content-encoding"] ?? "identity");
+        const wire = Buffer.concat(chunks);
+        const body = encoding === "gzip" ? gunzipSync(wire) : encoding === "br" ? brotliDecompressSync(wire) : encoding === "deflate" ? inflateSync(wire) : wire;
+        resolve({ status: res.statusCode ?? 0, bytes, headerBytes, body, encoding });
       });
       res.on("error", reject);
     });
+    req.on("socket", (s) => (socket = s));
     req.on("error", reject);
     req.end();
   });
