@@ -18,7 +18,21 @@ export function proxy(request: NextRequest) {
   });
 }
 
+/**
+ * Only the paths the guard can refuse reach it: a `%` anywhere (malformed or
+ * overlong encodings, encoded control characters, slashes and dots), a literal
+ * `..`, or more than MAX_PATH_LENGTH (2,048) characters; checkRequestPath passes
+ * every other path untouched. Next tries each matcher on the raw and on the decoded
+ * path. Every other request (an ASCII post, the home page, feeds) skips the proxy
+ * and its per-request cost. Hashed assets and image optimisation never need it.
+ * The matchers must be literals (Next reads them at build time);
+ * lib/http/proxy-matcher.test.ts compiles them as Next does and checks them
+ * against the guard.
+ */
 export const config = {
-  // Hashed assets and image optimisation never need the check.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image).*%.*)",
+    "/((?!_next/static|_next/image).*\\.\\..*)",
+    "/((?!_next/static|_next/image).{2048,})",
+  ],
 };
