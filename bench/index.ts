@@ -343,11 +343,15 @@ async function pagesOnly(): Promise<void> {
   for (const n of pageSizes) {
     const distDir = `.next-bench-${n}`;
     const contentDir = n === 1 ? path.join(ROOT, "content") : path.join(WORK, `content-${n}`);
-    if (n !== 1) writeCorpus(path.join(contentDir, "posts"), n, "mdx");
-    rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
-    const build = await nextBuild({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, BLOG_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" });
-    if (build.code !== 0) throw new Error(`next build of ${n} posts failed:\n${build.output.slice(-3000)}`);
-    row(`next build + search texts, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
+    if (process.env.BENCH_REBUILD === "0" && existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
+      row(`${distDir}`, "reused (BENCH_REBUILD=0)", "", "");
+    } else {
+      if (n !== 1) writeCorpus(path.join(contentDir, "posts"), n, "mdx");
+      rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
+      const build = await nextBuild({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, BLOG_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" });
+      if (build.code !== 0) throw new Error(`next build of ${n} posts failed:\n${build.output.slice(-3000)}`);
+      row(`next build + search texts, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
+    }
     await measurePages(distDir, n === 1 ? "1 post" : `${n} posts`);
   }
 }
@@ -379,5 +383,6 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
+  if (bareChild) stop(bareChild);
   process.exit(1);
 });

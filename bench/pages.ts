@@ -29,13 +29,13 @@ export function startNpm(dir: string, port: number, env: Record<string, string>)
   });
 }
 
+/** Ends a server this bench started: its process group when it has one, else the process. */
 export function stop(child: ChildProcess): void {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
   }
 }
 
@@ -282,7 +282,7 @@ export async function startNginx(file: string, port: number, workDir: string): P
       "  access_log off;",
       "  keepalive_requests 1000000;",
       `  client_body_temp_path ${workDir}; proxy_temp_path ${workDir}; fastcgi_temp_path ${workDir}; uwsgi_temp_path ${workDir}; scgi_temp_path ${workDir};`,
-      `  server { listen 127.0.0.1:${port}; location / { default_type "text/html; charset=utf-8"; alias ${file}; } }`,
+      `  server { listen 127.0.0.1:${port}; root ${path.dirname(file)}; location / { default_type "text/html; charset=utf-8"; try_files /${path.basename(file)} =404; } }`,
       "}",
       "",
     ].join("\n"),
