@@ -6,13 +6,13 @@ import { checkRequestPath, MAX_PATH_LENGTH } from "./request-guard";
 
 // Next's own compile of `config.matcher` (what `next build` writes into the manifest; not in its typings) and its test of a path.
 const { getMiddlewareMatchers } = createRequire(import.meta.url)("next/dist/build/analysis/get-page-static-info") as {
-  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
+  getMiddlewareMatchers: (matcher: typeof config.matcher, nextConfig: object) => Parameters<typeof getMiddlewareRouteMatcher>[0];
 };
 const match = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
 
 /** As Next's router asks (resolve-routes): the raw path, then the decoded one if it decodes. */
-function proxyRuns(pathname: string): boolean {
-  const req = { headers: {} } as never;
+function proxyRuns(pathname: string, headers: Record<string, string> = {}): boolean {
+  const req = { headers } as never;
   if (match(pathname, req, {})) return true;
   try {
     return match(decodeURIComponent(pathname), req, {});
@@ -67,8 +67,14 @@ describe("proxy matcher", () => {
     }
   });
 
+  it("runs on revalidations (If-None-Match), which it answers with 304, but not for health checks", () => {
+    for (const p of ["/", "/posts/20260127-ai-enterprise-war/", "/index.xml"]) expect(proxyRuns(p, { "if-none-match": '"abc"' }), p).toBe(true);
+    expect(proxyRuns("/healthz/", { "if-none-match": '"abc"' })).toBe(false);
+  });
+
   it("never runs on hashed assets or image optimisation", () => {
     expect(proxyRuns("/_next/static/chunks/%E4%.js")).toBe(false);
+    expect(proxyRuns("/_next/static/chunks/a.js", { "if-none-match": '"abc"' })).toBe(false);
     expect(proxyRuns("/_next/image/")).toBe(false);
   });
 });

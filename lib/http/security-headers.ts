@@ -11,6 +11,7 @@
  */
 
 import { frameOrigins } from "../embeds";
+import { buildEtag } from "./etag";
 
 /** Hosts whose players a reader may load by clicking an embed (each embed names its own). */
 export const FRAME_HOSTS = frameOrigins();
@@ -43,6 +44,7 @@ export function contentSecurityPolicy(dev: boolean, frameHosts: readonly string[
 
 export const HTML_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=86400, must-revalidate";
 
+
 export interface HeaderRule {
   source: string;
   headers: { key: string; value: string }[];
@@ -56,7 +58,7 @@ export interface HeaderRule {
  * on each of the six scripts a page loads (bench/: Lighthouse's script transfer).
  * nosniff stays on them: it is what makes a browser refuse a script sent as the wrong type.
  */
-export function securityHeaders(dev: boolean): HeaderRule[] {
+export function securityHeaders(dev: boolean, buildId?: string): HeaderRule[] {
   return [
     {
       source: "/:path*",
@@ -82,7 +84,7 @@ export function securityHeaders(dev: boolean): HeaderRule[] {
       // a CDN may serve a page for a minute and a stale one while it refetches.
       // Hashed assets under /_next/static keep Next's "public, max-age=31536000, immutable".
       source: "/:path((?!_next/static|_next/image|healthz).*)",
-      headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }],
+      headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }, ...(buildId ? [{ key: "ETag", value: buildEtag(buildId) }] : [])],
     },
   ];
 }
