@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,
+  // Next would hash every page's HTML on every request for its ETag; a production build
+  // sends one ETag per build instead (lib/http/security-headers.ts buildEtag, 304s in proxy.ts).
+  generateEtags: false,
   // `npm test` and CI run `tsc --noEmit`; checking again here cost every build ~7 s.
   typescript: { ignoreBuildErrors: true },
   experimental: {
@@ -42,7 +45,8 @@ const nextConfig: NextConfig = {
     ];
   },
   async headers() {
-    return securityHeaders(process.env.NODE_ENV !== "production");
+    const dev = process.env.NODE_ENV !== "production";
+    return securityHeaders(dev, dev ? undefined : buildId);
   },
 };
 

@@ -2,13 +2,16 @@
  * `npm run bench`: cold and warm `next build` against Hugo on the same posts, page
  * weight, Lighthouse and throughput, with pass/fail budget lines. Figures only;
  * nothing here is a unit test. BENCH_SIZES=100,1000 (default), BENCH_PAGES=0 skips
- * the page measurements, BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * the page measurements, BENCH_LIGHTHOUSE=0 skips Lighthouse. BENCH_MODE=pages
+ * (`npm run bench:pages`) builds only BENCH_PAGE_SIZES (default 1000,1; 1 is the
+ * site's own content/) and measures pages, Lighthouse and throughput on each.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import path from "node:path";
 import { writeCorpus, writeHugoSite } from "./corpus";
 import { waitForHttp } from "../scripts/net";
-import { lighthouse, pageWeight, startNext, startStatic, stop, throughput, type LighthouseResult } from "./pages";
+import type { ChildProcess } from "node:child_process";
+import { frameworkFiles, lighthouseMedian, nginxAvailable, pageWeight, startNext, startNginx, startNpm, startStatic, stop, throughput, type PageWeight, type Throughput } from "./pages";
 import { run, type RunResult } from "./proc";
 
 const ROOT = process.cwd();
@@ -16,6 +19,12 @@ const WORK = path.join(ROOT, "bench", ".work");
 const sizes = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
 const doPages = process.env.BENCH_PAGES !== "0";
 const doLighthouse = process.env.BENCH_LIGHTHOUSE !== "0";
+/** `full` (default): builds against Hugo, then pages; `pages`: only pages, Lighthouse and throughput, on BENCH_PAGE_SIZES builds. */
+const mode = process.env.BENCH_MODE ?? "full";
+const pageSizes = (process.env.BENCH_PAGE_SIZES ?? "1000,1").split(",").map(Number);
+const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const throughputRounds = Number(process.env.BENCH_THROUGHPUT_ROUNDS ?? 3);
+const throughputRequests = Number(process.env.BENCH_THROUGHPUT_REQUESTS ?? 5000);
 
 const rows: string[][] = [];
 const budgets: string[] = [];
@@ -143,81 +152,228 @@ async function buildFloor(pages: number): Promise<RunResult> {
   return (await bareApp("floor", pages)).result;
 }
 
-async function measurePages(distDir: string): Promise<void> {
+/** The proxy's matchers as the build wrote them, tried as Next tries them: on the raw path and on the decoded one. */
+function proxyRunsFor(distDir: string): (pathname: string) => boolean {
+  const manifest = path.join(ROOT, distDir, "server", "functions-config-manifest.json");
+  const fns = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")).functions ?? {} : {};
+  const regexps: RegExp[] = (fns["/_middleware"]?.matchers ?? []).map((m: { regexp: string }) => new RegExp(m.regexp));
+  return (pathname) => {
+    let decoded = pathname;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // Next matches the raw path only, then
+    }
+    return regexps.some((r) => r.test(pathname) || r.test(decoded));
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+
+interface BareServer {
+  origin: string;
+  weight: PageWeight;
+  lh?: Awaited<ReturnType<typeof lighthouseMedian>>;
+}
+
+let bareServer: BareServer | null = null;
+let bareChild: ChildProcess | null = null;
+
+/** A bare Next.js page of the same version, served by `next start` like ours: the floor for JS and Lighthouse. */
+async function bare(): Promise<BareServer> {
+  if (bareServer) return bareServer;
+  const dir = await buildBare();
+  const port = 3392;
+  const origin = `http://127.0.0.1:${port}`;
+  bareChild = startNext(dir, port, {});
+  await waitForHttp(origin + "/", 60_000);
+  const weight = await pageWeight(origin, "/", frameworkFiles(path.join(dir, ".next")));
+  row("bare Next.js page (same version), next start", `HTML ${kib(weight.htmlBytes)}`, `JS ${kib(weight.jsBytes)} (Lighthouse's count)`, `${weight.scripts.length} scripts`);
+  for (const sc of weight.scripts) row(`  bare script ${path.basename(sc.src)} (${sc.role})`, kib(sc.bytes), `headers ${sc.headerBytes} B`, `${kib(sc.raw)} raw`);
+  bareServer = { origin, weight };
+  if (doLighthouse) {
+    const lh = await lighthouseMedian(origin + "/", lhRuns);
+    bareServer.lh = lh;
+    lighthouseRow("bare Next.js page", lh);
+  }
+  return bareServer;
+}
+
+function lighthouseRow(name: string, lh: Awaited<ReturnType<typeof lighthouseMedian>>): void {
+  if (typeof lh === "string") {
+    row(`lighthouse ${name}`, lh, "", "");
+    return;
+  }
+  const m = lh.median;
+  row(
+    `lighthouse ${name} (mobile, median of ${lh.scores.length})`,
+    `perf ${m.performance} a11y ${m.accessibility} bp ${m.bestPractices} seo ${m.seo} (runs: ${lh.scores.join("/")})`,
+    `FCP ${m.fcpMs} ms LCP ${m.lcpMs} ms TBT ${m.tbtMs} ms CLS ${m.cls}`,
+    `LCP element ${m.lcpElement}; ${m.lcpPhases}; JS ${kib(m.jsBytes)}`,
+  );
+}
+
+/**
+ * Page weight, Lighthouse and throughput on one build. `label` names the build in
+ * the table (e.g. "1000 posts").
+ */
+async function measurePages(distDir: string, label: string): Promise<void> {
   const port = 3391;
   const origin = `http://127.0.0.1:${port}`;
+  const npmPort = 3394;
+  const npmOrigin = `http://127.0.0.1:${npmPort}`;
   const server = startNext(ROOT, port, { NEXT_DIST_DIR: distDir });
+  const npm = startNpm(ROOT, npmPort, { NEXT_DIST_DIR: distDir });
+  const extra: ChildProcess[] = [];
   try {
     await waitForHttp(origin + "/", 60_000);
+    await waitForHttp(npmOrigin + "/", 60_000);
     const home = await fetch(origin + "/").then((r) => r.text());
     const postPath = /href="(\/posts\/[^"/]+\/)"/.exec(home)?.[1] ?? "/posts/synthetic-00001/";
     const post = await fetch(origin + postPath).then((r) => r.text());
     const tagPath = /href="(\/tags\/[^"/]+\/)"/.exec(post)?.[1] ?? "/tags/openai/";
     const pages: [string, string][] = [["home", "/"], ["post", postPath], ["tag", tagPath], ["search", "/search/"]];
-    const weights = new Map<string, Awaited<ReturnType<typeof pageWeight>>>();
+    const framework = frameworkFiles(path.join(ROOT, distDir));
+    const weights = new Map<string, PageWeight>();
     for (const [name, p] of pages) {
-      const w = await pageWeight(origin, p);
+      const w = await pageWeight(origin, p, framework);
       weights.set(name, w);
-      row(`page ${name} (${decodeURIComponent(p)})`, w.status === 200 ? `HTML ${kb(w.htmlGzip)} gz` : `HTTP ${w.status}`, `first-load JS ${kb(w.jsGzip)} gz`, `${w.scripts.length} scripts`);
+      const own = w.scripts.filter((x) => x.role === "site").reduce((a, x) => a + x.bytes, 0);
+      row(
+        `${label}: page ${name} (${decodeURIComponent(p)})`,
+        w.status === 200 ? `HTML ${kib(w.htmlBytes)} (${kb(w.htmlGzip)} gz body)` : `HTTP ${w.status}`,
+        `JS ${kib(w.jsBytes)} (Lighthouse's count)`,
+        `${w.scripts.length} scripts, framework ${kib(w.jsBytes - own)}, site ${kib(own)}`,
+      );
     }
+    const postWeight = weights.get("post")!;
+    for (const sc of postWeight.scripts) row(`  post script ${path.basename(sc.src)} (${sc.role})`, kib(sc.bytes), `headers ${sc.headerBytes} B`, `${kib(sc.raw)} raw`);
 
-    const barePort = 3392;
-    const bareDir = await buildBare();
-    const bare = startNext(bareDir, barePort, {});
-    try {
-      await waitForHttp(`http://127.0.0.1:${barePort}/`, 60_000);
-      const b = await pageWeight(`http://127.0.0.1:${barePort}`, "/");
-      row("bare Next.js page (same version)", `HTML ${kb(b.htmlGzip)} gz`, `first-load JS ${kb(b.jsGzip)} gz`, `${b.scripts.length} scripts`);
-      const postJs = weights.get("post")!.jsGzip;
-      budget("post page: own client JS <= 10 kB gzip beyond a bare Next.js page", postJs - b.jsGzip <= 10 * 1024, `${kb(postJs - b.jsGzip)} (post ${kb(postJs)}, bare ${kb(b.jsGzip)})`);
-      budget("post page: total first-load JS < 140 kB gzip", postJs < 140 * 1024, kb(postJs));
-    } finally {
-      stop(bare);
-    }
+    const b = await bare();
+    const postJs = postWeight.jsBytes;
+    budget(`${label}: post page JS (Lighthouse's count) <= 10 KiB above a bare Next.js page`, postJs - b.weight.jsBytes <= 10 * 1024, `${kib(postJs - b.weight.jsBytes)} (post ${kib(postJs)}, bare ${kib(b.weight.jsBytes)})`);
+    budget(`${label}: post page JS (Lighthouse's count) <= 140 KiB`, postJs <= 140 * 1024, kib(postJs));
 
     if (doLighthouse) {
       for (const [name, p] of pages.slice(0, 3)) {
-        const lh: LighthouseResult | string = await lighthouse(origin + p);
+        const lh = await lighthouseMedian(origin + p, lhRuns);
+        lighthouseRow(`${label} ${name}`, lh);
         if (typeof lh === "string") {
-          row(`lighthouse ${name}`, lh, "", "");
-          budget(`Lighthouse 100 x4 on ${name}`, false, lh);
+          budget(`${label}: Lighthouse 100 on all four categories, ${name}`, false, lh);
           continue;
         }
-        row(`lighthouse ${name} (mobile)`, `perf ${lh.performance} a11y ${lh.accessibility} bp ${lh.bestPractices} seo ${lh.seo}`, `LCP ${lh.lcpMs} ms TBT ${lh.tbtMs} ms`, `CLS ${lh.cls}`);
-        const all = [lh.performance, lh.accessibility, lh.bestPractices, lh.seo];
-        budget(`Lighthouse 100 on all four categories, ${name}`, all.every((x) => x === 100), all.join("/"));
-        budget(`CLS 0 on ${name}`, lh.cls === 0, String(lh.cls));
+        const m = lh.median;
+        const all = [m.performance, m.accessibility, m.bestPractices, m.seo];
+        const floor = b.lh && typeof b.lh !== "string" ? `; bare Next.js page: perf ${b.lh.median.performance}, TBT ${b.lh.median.tbtMs} ms` : "";
+        budget(`${label}: Lighthouse 100 on all four categories, ${name} (median of ${lh.scores.length})`, all.every((x) => x === 100), `${all.join("/")} (LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms${floor})`);
+        budget(`${label}: CLS 0 on ${name}`, m.cls === 0, String(m.cls));
+        if (name === "post") row(`  ${label} post page JS by Lighthouse`, kib(m.jsBytes), `${m.scripts.length} scripts`, "");
       }
     }
 
-    const html = path.join(ROOT, distDir, "server", "app", "posts", `${decodeURIComponent(postPath.split("/")[2])}.html`);
-    await throughput(origin + postPath, 500); // warm-up
-    const t = await throughput(origin + postPath, 5000);
-    row("next start, post page (50 conns, 5,000 req)", `${t.rps} req/s`, `p99 ${t.p99} ms`, `errors ${t.errors}, non-2xx ${t.non2xx}`);
-    if (existsSync(html)) {
-      const st = await startStatic(html, 3393);
-      try {
-        await throughput("http://127.0.0.1:3393/", 500);
-        const b = await throughput("http://127.0.0.1:3393/", 5000);
-        row("static file server, same HTML", `${b.rps} req/s`, `p99 ${b.p99} ms`, `next/static ratio ${(t.rps / b.rps).toFixed(2)}`);
-      } finally {
-        st.kill();
-      }
-    } else row("static file server", `prerendered HTML not found at ${path.relative(ROOT, html)}`, "", "");
+    await measureThroughput(distDir, label, { npm: npmOrigin, next: origin }, postPath, extra);
   } finally {
     stop(server);
+    stop(npm);
+    for (const c of extra) stop(c);
+  }
+}
+
+/**
+ * Requests per second and p99 over 50 connections for the post page from `npm start`
+ * and `next start`, on its plain path and on the same page asked for with one
+ * character percent-encoded (which the proxy's matcher sends through the request
+ * guard), against a static file server and nginx answering with the same HTML.
+ * Rounds are interleaved and the median taken, so a noisy neighbour hits all alike.
+ */
+async function measureThroughput(distDir: string, label: string, servers: { npm: string; next: string }, postPath: string, extra: ChildProcess[]): Promise<void> {
+  const slug = decodeURIComponent(postPath.split("/")[2]);
+  const html = path.join(ROOT, distDir, "server", "app", "posts", `${slug}.html`);
+  if (!existsSync(html)) {
+    row(`${label}: static file server`, `prerendered HTML not found at ${path.relative(ROOT, html)}`, "", "");
+    return;
+  }
+  // The same page, one "-" written as %2D: Next serves it, and the proxy's matcher sends it through the guard.
+  const guardedPath = postPath.includes("-") ? postPath.replace("-", "%2D") : postPath.replace(/\/$/, "%2F").replace(/%2F$/, "/");
+  const proxyRuns = proxyRunsFor(distDir);
+  const guard = (p: string) => (proxyRuns(p) ? "guard runs" : "guard skipped");
+  const targets: { name: string; url: string }[] = [
+    { name: `npm start, post page (${guard(postPath)})`, url: servers.npm + postPath },
+    { name: `npm start, post page as ${guardedPath} (${guard(guardedPath)})`, url: servers.npm + guardedPath },
+    { name: `next start, post page (${guard(postPath)})`, url: servers.next + postPath },
+    { name: `next start, post page as ${guardedPath} (${guard(guardedPath)})`, url: servers.next + guardedPath },
+  ];
+  const st = await startStatic(html, 3393);
+  extra.push(st);
+  targets.push({ name: "static file server (Node), same HTML", url: "http://127.0.0.1:3393/" });
+  if (nginxAvailable()) {
+    const ng = await startNginx(html, 3395, path.join(WORK, "nginx"));
+    extra.push(ng);
+    await waitForHttp("http://127.0.0.1:3395/", 10_000);
+    targets.push({ name: "nginx (1 worker), same HTML", url: "http://127.0.0.1:3395/" });
+  } else row("nginx", "not installed (apt-get install nginx)", "", "");
+
+  const results = new Map<string, Throughput[]>();
+  for (const t of targets) await throughput(t.url, 1000); // warm-up
+  for (let round = 0; round < throughputRounds; round++) {
+    for (const t of targets) {
+      const r = await throughput(t.url, throughputRequests);
+      results.set(t.name, [...(results.get(t.name) ?? []), r]);
+    }
+  }
+  const summary = (name: string) => {
+    const rs = results.get(name) ?? [];
+    return { rps: median(rs.map((r) => r.rps)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((a, r) => a + r.errors, 0), non2xx: rs.reduce((a, r) => a + r.non2xx, 0) };
+  };
+  const staticRps = summary(targets[4].name).rps;
+  const nginxRps = targets[5] ? summary(targets[5].name).rps : 0;
+  for (const t of targets) {
+    const s = summary(t.name);
+    const ratios = `x${(s.rps / staticRps).toFixed(2)} static` + (nginxRps ? `, x${(s.rps / nginxRps).toFixed(2)} nginx` : "");
+    row(`${label}: ${t.name}`, `${s.rps} req/s`, `p99 ${s.p99} ms`, `${ratios}; errors ${s.errors}, non-2xx ${s.non2xx} (median of ${throughputRounds} x ${throughputRequests} req, 50 conns)`);
+  }
+  const npmPlain = summary(targets[0].name);
+  budget(`${label}: npm start serves the post page at >= half the static file server's rate`, npmPlain.rps >= staticRps / 2, `${npmPlain.rps} vs ${staticRps} req/s (x${(npmPlain.rps / staticRps).toFixed(2)}; nginx ${nginxRps || "n/a"})`);
+  budget(`${label}: npm start post page p99 < 50 ms at 50 connections`, npmPlain.p99 < 50, `${npmPlain.p99} ms`);
+}
+
+/** `BENCH_MODE=pages`: one cold `next build` per size (1 = the site's own content/), then pages, Lighthouse and throughput on each. */
+async function pagesOnly(): Promise<void> {
+  for (const n of pageSizes) {
+    const distDir = `.next-bench-${n}`;
+    const contentDir = n === 1 ? path.join(ROOT, "content") : path.join(WORK, `content-${n}`);
+    if (process.env.BENCH_REBUILD === "0" && existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
+      row(`${distDir}`, "reused (BENCH_REBUILD=0)", "", "");
+    } else {
+      if (n !== 1) writeCorpus(path.join(contentDir, "posts"), n, "mdx");
+      rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
+      const build = await nextBuild({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, BLOG_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" });
+      if (build.code !== 0) throw new Error(`next build of ${n} posts failed:\n${build.output.slice(-3000)}`);
+      row(`next build + search texts, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
+    }
+    await measurePages(distDir, n === 1 ? "1 post" : `${n} posts`);
   }
 }
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
-  if (sizes.some((n) => n <= 1000)) await ensureHugo();
-  let pagesDist = "";
-  for (const n of sizes) {
-    const dist = await buildBench(n);
-    if (n <= 1000) pagesDist = dist;
+  if (mode === "pages") {
+    await pagesOnly();
+  } else {
+    if (sizes.some((n) => n <= 1000)) await ensureHugo();
+    let pagesDist = "";
+    let pagesLabel = "";
+    for (const n of sizes) {
+      const dist = await buildBench(n);
+      if (n <= 1000) {
+        pagesDist = dist;
+        pagesLabel = `${n} posts`;
+      }
+    }
+    if (doPages && pagesDist) await measurePages(pagesDist, pagesLabel);
   }
-  if (doPages && pagesDist) await measurePages(pagesDist);
+  if (bareChild) stop(bareChild);
 
   console.log("\n| measure | value | value | note |\n|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
@@ -227,5 +383,6 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
+  if (bareChild) stop(bareChild);
   process.exit(1);
 });

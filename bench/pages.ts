@@ -1,12 +1,15 @@
-/** Page weight (HTML and first-load JS, gzip), Lighthouse and throughput of a running server. */
+/** Page weight (HTML and scripts as Lighthouse counts them), Lighthouse and throughput of running servers. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
 import { run } from "./proc";
 
+/** `next start` (what the bench compared before there was a standalone server). */
 export function startNext(dir: string, port: number, env: Record<string, string>): ChildProcess {
   return spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
@@ -16,41 +19,132 @@ export function startNext(dir: string, port: number, env: Record<string, string>
   });
 }
 
+/** `npm start` as operators run it: scripts/start.mjs, i.e. the standalone server of the build. */
+export function startNpm(dir: string, port: number, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [path.join(dir, "scripts", "start.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+/** Ends a server this bench started: its process group when it has one, else the process. */
 export function stop(child: ChildProcess): void {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
   }
+}
+
+/** What Chrome asks for: the encodings decide what a script costs on the wire. */
+const BROWSER_HEADERS = {
+  "user-agent": "Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/136.0.0.0 Mobile Safari/537.36",
+  accept: "*/*",
+  "accept-encoding": "gzip, deflate, br, zstd",
+  "accept-language": "zh-TW,zh;q=0.9",
+};
+
+export interface Transfer {
+  status: number;
+  /** Every byte of the response on the wire, as Lighthouse's transferSize counts it: status line, headers, body (chunk framing included). */
+  bytes: number;
+  headerBytes: number;
+  /** The decoded body. */
+  body: Buffer;
+  encoding: string;
+}
+
+/** One GET on a fresh connection, counting the bytes the server sent. */
+export function transfer(url: string | URL, headers: Record<string, string> = BROWSER_HEADERS): Promise<Transfer> {
+  return new Promise((resolve, reject) => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    let socket: Socket | null = null;
+    const req = request(url, { agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        // A fresh socket: what it has read is this response, all of it.
+        const bytes = socket?.bytesRead ?? 0;
+        const raw = res.rawHeaders;
+        let headerBytes = `HTTP/${res.httpVersion} ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+        for (let i = 0; i < raw.length; i += 2) headerBytes += Buffer.byteLength(`${raw[i]}: ${raw[i + 1]}\r\n`);
+        agent.destroy();
+        const encoding = String(res.headers["content-encoding"] ?? "identity");
+        const wire = Buffer.concat(chunks);
+        const body = encoding === "gzip" ? gunzipSync(wire) : encoding === "br" ? brotliDecompressSync(wire) : encoding === "deflate" ? inflateSync(wire) : wire;
+        resolve({ status: res.statusCode ?? 0, bytes, headerBytes, body, encoding });
+      });
+      res.on("error", reject);
+    });
+    req.on("socket", (s) => (socket = s));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+export interface ScriptWeight {
+  src: string;
+  /** Lighthouse's count: headers and (compressed) body. */
+  bytes: number;
+  headerBytes: number;
+  /** Uncompressed size. */
+  raw: number;
+  /** From the build's manifest: loaded by every App Router page (Next's runtime) or by our layout and page. */
+  role: "framework" | "site";
 }
 
 export interface PageWeight {
   status: number;
+  /** The document as Lighthouse counts it (headers and gzip body). */
+  htmlBytes: number;
+  /** The document's body, gzip -6, without headers (the figure this bench printed before). */
   htmlGzip: number;
-  jsGzip: number;
-  scripts: string[];
+  /** Sum of `scripts[].bytes`: what Lighthouse reports as script transfer size. */
+  jsBytes: number;
+  scripts: ScriptWeight[];
 }
 
 const gz = (b: Uint8Array) => gzipSync(b).length;
 
-export async function pageWeight(origin: string, pathname: string): Promise<PageWeight> {
-  const res = await fetch(origin + pathname);
-  const html = await res.text();
-  // Legacy-browser polyfills (noModule) are never loaded by the browsers measured here.
-  const scripts = [...html.matchAll(/<script([^>]*)>/g)]
+/** Scripts a browser loads for the page: <script src> (but not the noModule polyfills) and script preloads. */
+export function pageScripts(html: string): string[] {
+  const srcs = [...html.matchAll(/<script([^>]*)>/g)]
     .map((m) => m[1])
     .filter((attrs) => !/\bnoModule\b/i.test(attrs))
-    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
-    .filter((src): src is string => Boolean(src));
-  const unique = [...new Set(scripts)];
-  let jsGzip = 0;
-  for (const src of unique) {
-    const r = await fetch(new URL(src, origin));
-    jsGzip += gz(new Uint8Array(await r.arrayBuffer()));
+    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1]);
+  const preloads = [...html.matchAll(/<link([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((attrs) => /\brel="preload"/.test(attrs) && /\bas="script"/.test(attrs))
+    .map((attrs) => /\bhref="([^"]+)"/.exec(attrs)?.[1]);
+  return [...new Set([...srcs, ...preloads].filter((s): s is string => Boolean(s)))];
+}
+
+/** Next's own scripts of a build: `rootMainFiles` of its build manifest. */
+export function frameworkFiles(distDir: string): Set<string> {
+  const manifest = path.join(distDir, "build-manifest.json");
+  if (!existsSync(manifest)) return new Set();
+  const files: string[] = JSON.parse(readFileSync(manifest, "utf8")).rootMainFiles ?? [];
+  return new Set(files.map((f) => `/_next/${f}`));
+}
+
+export async function pageWeight(origin: string, pathname: string, framework: Set<string> = new Set()): Promise<PageWeight> {
+  const doc = await transfer(origin + pathname);
+  const html = doc.body.toString("utf8");
+  const scripts: ScriptWeight[] = [];
+  for (const src of pageScripts(html)) {
+    const t = await transfer(new URL(src, origin));
+    scripts.push({ src, bytes: t.bytes, headerBytes: t.headerBytes, raw: t.body.length, role: framework.has(src) ? "framework" : "site" });
   }
-  return { status: res.status, htmlGzip: gz(Buffer.from(html)), jsGzip, scripts: unique };
+  return {
+    status: doc.status,
+    htmlBytes: doc.bytes,
+    htmlGzip: gz(doc.body),
+    jsBytes: scripts.reduce((a, s) => a + s.bytes, 0),
+    scripts,
+  };
 }
 
 export interface LighthouseResult {
@@ -58,9 +152,16 @@ export interface LighthouseResult {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** The LCP element (its opening tag) and its phases. */
+  lcpElement: string;
+  lcpPhases: string;
+  /** Script requests as Lighthouse counted them. */
+  scripts: { url: string; transferSize: number }[];
+  jsBytes: number;
 }
 
 /** One Lighthouse run; a run that fails outright (Chrome now and then loses the page) is tried once more. */
@@ -69,14 +170,39 @@ export async function lighthouse(url: string): Promise<LighthouseResult | string
   return typeof first === "string" ? lighthouseOnce(url) : first;
 }
 
-/** Lighthouse 12.2.3 through npx: 13 needs Node 22 and 12.x as a devDependency breaks npm ci. */
+/**
+ * `runs` Lighthouse runs of one URL and the one with the median performance score
+ * (the machine is noisy: a single run says little). `scores` lists every run's.
+ */
+export async function lighthouseMedian(url: string, runs: number): Promise<{ median: LighthouseResult; scores: number[] } | string> {
+  const results: LighthouseResult[] = [];
+  let failure = "";
+  for (let i = 0; i < runs; i++) {
+    const r = await lighthouse(url);
+    if (typeof r === "string") failure = r;
+    else results.push(r);
+  }
+  if (results.length === 0) return failure;
+  const sorted = [...results].sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const mid = <K extends "accessibility" | "bestPractices" | "seo">(k: K) => [...results.map((r) => r[k])].sort((a, b) => a - b)[Math.floor((results.length - 1) / 2)];
+  return { median: { ...median, accessibility: mid("accessibility"), bestPractices: mid("bestPractices"), seo: mid("seo") }, scores: results.map((r) => r.performance) };
+}
+
+/**
+ * Lighthouse 12 through npx from a scratch folder (13 needs Node 22, and 12.x as a
+ * devDependency breaks npm ci), mobile, Debian's Chromium.
+ */
+export const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE_VERSION ?? "12.8";
+const scratch = mkdtempSync(path.join(tmpdir(), "lh-"));
+
 async function lighthouseOnce(url: string): Promise<LighthouseResult | string> {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "lh-")), "report.json");
+  const out = path.join(mkdtempSync(path.join(scratch, "run-")), "report.json");
   const r = await run(
     "npx",
     [
       "-y",
-      "lighthouse@12.2.3",
+      `lighthouse@${LIGHTHOUSE}`,
       url,
       "--quiet",
       "--output=json",
@@ -85,18 +211,30 @@ async function lighthouseOnce(url: string): Promise<LighthouseResult | string> {
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
     ],
     { CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+    scratch,
   );
   if (r.code !== 0 || !existsSync(out)) return `lighthouse failed: ${r.output.split("\n").filter((l) => /error|fail/i.test(l)).slice(-2).join(" ") || `exit ${r.code}`}`;
   const report = JSON.parse(readFileSync(out, "utf8"));
   const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
+  const audit = (k: string) => report.audits[k];
+  const lcpItems = audit("largest-contentful-paint-element")?.details?.items ?? [];
+  const node = lcpItems[0]?.items?.[0]?.node;
+  const phases = (lcpItems[1]?.items ?? []) as { phase: string; timing: number }[];
+  const requests = (audit("network-requests")?.details?.items ?? []) as { url: string; resourceType: string; transferSize: number }[];
+  const scripts = requests.filter((q) => q.resourceType === "Script").map((q) => ({ url: new URL(q.url).pathname, transferSize: q.transferSize }));
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     seo: score("seo"),
-    lcpMs: Math.round(report.audits["largest-contentful-paint"].numericValue),
-    tbtMs: Math.round(report.audits["total-blocking-time"].numericValue),
-    cls: Number(report.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+    fcpMs: Math.round(audit("first-contentful-paint").numericValue),
+    lcpMs: Math.round(audit("largest-contentful-paint").numericValue),
+    tbtMs: Math.round(audit("total-blocking-time").numericValue),
+    cls: Number(audit("cumulative-layout-shift").numericValue.toFixed(3)),
+    lcpElement: String(node?.snippet ?? "?").slice(0, 90),
+    lcpPhases: phases.map((p) => `${p.phase} ${Math.round(p.timing)}`).join(", "),
+    scripts,
+    jsBytes: scripts.reduce((a, s) => a + s.transferSize, 0),
   };
 }
 
@@ -107,9 +245,13 @@ export interface Throughput {
   non2xx: number;
 }
 
+/** autocannon, 50 connections, no Accept-Encoding (every server here then sends the same bytes). */
 export async function throughput(url: string, amount = 5000): Promise<Throughput> {
+  const start = performance.now();
   const r = await autocannon({ url, connections: 50, amount, timeout: 10 });
-  return { rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+  // Requests over wall time: autocannon's per-second average is coarse for runs of a few seconds.
+  const seconds = (performance.now() - start) / 1000;
+  return { rps: Math.round(r.requests.total / seconds), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
 export function startStatic(file: string, port: number): Promise<ChildProcess> {
@@ -117,4 +259,37 @@ export function startStatic(file: string, port: number): Promise<ChildProcess> {
     const child = spawn(process.execPath, [path.join(import.meta.dirname, "static-server.mjs"), file, String(port)], { stdio: ["ignore", "pipe", "ignore"] });
     child.stdout!.once("data", () => resolve(child));
   });
+}
+
+export function nginxAvailable(): boolean {
+  return existsSync("/usr/sbin/nginx");
+}
+
+/**
+ * nginx (Debian's, `apt-get install nginx`) answering every request with the same
+ * prerendered file: what this machine can serve at all. One worker, like the
+ * single-process Node servers; no compression, no logging.
+ */
+export async function startNginx(file: string, port: number, workDir: string): Promise<ChildProcess> {
+  mkdirSync(workDir, { recursive: true });
+  const conf = path.join(workDir, "nginx.conf");
+  writeFileSync(
+    conf,
+    [
+      process.getuid?.() === 0 ? "user root;" : "",
+      "worker_processes 1;",
+      `pid ${path.join(workDir, "nginx.pid")};`,
+      `error_log ${path.join(workDir, "error.log")} warn;`,
+      "events { worker_connections 1024; }",
+      "http {",
+      "  access_log off;",
+      "  keepalive_requests 1000000;",
+      `  client_body_temp_path ${workDir}; proxy_temp_path ${workDir}; fastcgi_temp_path ${workDir}; uwsgi_temp_path ${workDir}; scgi_temp_path ${workDir};`,
+      `  server { listen 127.0.0.1:${port}; root ${path.dirname(file)}; location / { default_type "text/html; charset=utf-8"; try_files /${path.basename(file)} =404; } }`,
+      "}",
+      "",
+    ].join("\n"),
+  );
+  const child = spawn("/usr/sbin/nginx", ["-p", workDir, "-c", conf, "-g", "daemon off;"], { stdio: "ignore", detached: true });
+  return child;
 }
