@@ -31,8 +31,7 @@ export interface CheckResult {
 
 async function compileProblems(post: Pick<Post, "source">, refs: RefMap | undefined): Promise<Diagnostic[]> {
   try {
-    await compilePost(post, refs);
-    return [];
+    return (await compilePost(post, refs)).warnings ?? [];
   } catch (e) {
     if (e instanceof ContentError) return e.diagnostics;
     return [{ severity: "error", file: post.source.file, field: "body", message: e instanceof Error ? e.message : String(e) }];

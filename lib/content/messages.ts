@@ -241,6 +241,11 @@ const MESSAGES = {
     message: `${raw} has an invalid ${what} "${value}"`,
     hint,
   }),
+  "shortcode-other-service": (raw: string, service: string, shortcodeService: string, instead: string) => ({
+    field: "body",
+    message: `${raw} points at ${service}, not ${shortcodeService}; it is shown as the ${service} player`,
+    hint: `write ${instead}`,
+  }),
   "shortcode-ref-unknown": (raw: string, target: string) => ({
     field: "body",
     message: `${raw} points at "${target}", which is not a post here`,

@@ -51,14 +51,31 @@ function Spotify(props: SpotifyProps) {
   });
 }
 
+/**
+ * A Spotify reference in any of the forms authors paste, or null: `episode/ID`, with or
+ * without a `?si=` tail; an open.spotify.com URL, its `/embed/` form and `/intl-xx/`
+ * prefix; a `spotify:episode:ID` URI.
+ */
+export function spotifyReference(value: string): { type: string; id: string } | null {
+  const v = value.trim();
+  const m =
+    /^(?:(?:https?:)?\/\/)?open\.spotify\.com\/(?:intl-[a-z]{2}(?:-[a-z]{2,4})?\/)?(?:embed(?:-podcast)?\/)?([a-z]+)\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/i.exec(v) ??
+    /^spotify:([a-z]+):([A-Za-z0-9]+)$/.exec(v) ??
+    /^\/?([a-z]+)\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/.exec(v);
+  if (!m || !SPOTIFY_TYPES.test(m[1].toLowerCase()) || !SPOTIFY_ID.test(m[2])) return null;
+  return { type: m[1].toLowerCase(), id: m[2] };
+}
+
 function fromShortcode(sc: Shortcode): Record<string, string> {
   const hint = "write {{< spotify episode/ID >}} (or show/ID, playlist/ID)";
   let type = sc.named.type;
   let id = sc.named.id;
   if (!id) {
-    const value = need(sc, sc.positional[0], "what to play", hint);
-    const m = /^(?:https?:\/\/open\.spotify\.com\/(?:embed\/)?|spotify:)?([a-z]+)[/:]([A-Za-z0-9]+)(?:[?#].*)?$/.exec(value);
-    if (m) [type, id] = [m[1], m[2]];
+    const value = need(sc, sc.positional[0] ?? sc.named.url ?? sc.named.src, "what to play", hint);
+    const found = spotifyReference(value);
+    const m = found ? null : /^(?:https?:\/\/open\.spotify\.com\/(?:embed\/)?|spotify:)?([a-z]+)[/:]([A-Za-z0-9]+)(?:[?#].*)?$/.exec(value);
+    if (found) ({ type, id } = found);
+    else if (m) [type, id] = [m[1], m[2]];
     else if (sc.positional[1]) [type, id] = [value, sc.positional[1]];
     else throw contentError(problem("shortcode-invalid-argument", sc.raw, "Spotify reference", value, hint), sc.line);
   }
@@ -77,6 +94,7 @@ export const spotify = defineEmbed<SpotifyProps>({
   },
   shortcodes: ["spotify"],
   fromShortcode,
+  reference: { service: "Spotify", parse: (value) => spotifyReference(value) },
   Component: Spotify,
   feed: (props) => ({ href: spotifyUrl(props.type, props.id), text: `▶ Spotify：${label(props)}` }),
   frameOrigins: ["https://open.spotify.com"],

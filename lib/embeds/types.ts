@@ -9,6 +9,8 @@ import type { Shortcode } from "../content/shortcode-args";
 export interface PropRule {
   required?: boolean;
   pattern?: RegExp;
+  /** A check a pattern cannot say (the value is normalised when it renders); applied with `pattern`. */
+  accepts?: (value: string) => boolean;
   /** The rule in the author's words: shown when a prop breaks it. */
   hint: string;
 }
@@ -33,6 +35,12 @@ export interface EmbedDefinition<P = EmbedProps> {
   listed?: readonly string[];
   /** The component's props for a shortcode; throws ContentError (with the shortcode's line) if it is unusable. */
   fromShortcode(sc: Shortcode): Record<string, string>;
+  /**
+   * The forms of a reference only this service uses (its URLs, URIs, paths), as props;
+   * null for anything else. Lets a shortcode given another service's reference (a Spotify
+   * URL in {{< youtube >}}) render the right player, with a warning.
+   */
+  reference?: { service: string; parse(value: string): Record<string, string> | null };
   Component: ComponentType<P>;
   /** A link for feeds; null shows the element's children. Without it, lib/seo/feed-content.ts's fallback applies. */
   feed?: (props: P) => FeedLink | null;

@@ -11,7 +11,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
-import { contentErrorAt } from "../content/errors";
+import { contentErrorAt, diagnostic, type Diagnostic } from "../content/errors";
 import { problem } from "../content/messages";
 import { withDimensions, type Dimensions } from "../content/images";
 import { replacementFor, type ComponentSpec, type RefResolver } from "./shortcodes";
@@ -22,6 +22,8 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 export interface PreparedMarkdown {
   source: string;
   components: ComponentSpec[];
+  /** Problems that did not stop a shortcode, at its line in `source`; no file yet. */
+  warnings: Diagnostic[];
 }
 
 /** Replaces shortcodes in a Markdown body; throws ContentError naming the line of a bad one. */
@@ -31,8 +33,9 @@ export function prepareHugoMarkdown(
   sizeOf: (src: string) => Dimensions | null = () => null,
 ): PreparedMarkdown {
   const shortcodes = scanShortcodes(source);
-  if (shortcodes.length === 0) return { source, components: [] };
+  if (shortcodes.length === 0) return { source, components: [], warnings: [] };
   const components: ComponentSpec[] = [];
+  const warnings: Diagnostic[] = [];
   let out = "";
   let at = 0;
   for (const sc of shortcodes) {
@@ -42,13 +45,14 @@ export function prepareHugoMarkdown(
     out += source.slice(at, sc.start);
     if (r.kind === "text") out += r.text + newlines;
     else {
+      for (const w of r.warnings ?? []) warnings.push(diagnostic("warning", "", w, { line: sc.line }));
       if (r.component.name === "Figure") r.component.props = withDimensions(r.component.props, sizeOf(r.component.props.src));
       out += `\uE000${components.length}\uE001${newlines}`;
       components.push(r.component);
     }
     at = sc.end;
   }
-  return { source: out + source.slice(at), components };
+  return { source: out + source.slice(at), components, warnings };
 }
 
 /** Hugo renders a figure's caption as Markdown: parse it into inline nodes, the figure's children. */

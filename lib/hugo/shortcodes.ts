@@ -4,11 +4,11 @@
  * (lib/hugo/markdown.ts) and by the Hugo importer (lib/hugo/convert.ts). Which
  * shortcode becomes which component is each embed's own business (lib/embeds).
  */
-import { contentError } from "../content/errors";
-import { problem } from "../content/messages";
+import { ContentError, contentError } from "../content/errors";
+import { problem, type Problem } from "../content/messages";
 import { need, shortcodeArg as arg, type Shortcode } from "../content/shortcode-args";
 import { refKey } from "../content/shortcode-syntax";
-import { shortcodeTable, type ShortcodeTable } from "../embeds";
+import { shortcodeTable, type Embed, type ShortcodeTable } from "../embeds";
 
 /** A component to render in place of a shortcode. Props are all strings. */
 export interface ComponentSpec {
@@ -16,7 +16,11 @@ export interface ComponentSpec {
   props: Record<string, string>;
 }
 
-export type Replacement = { kind: "component"; component: ComponentSpec } | { kind: "text"; text: string };
+/**
+ * `warnings` are problems that did not stop the shortcode (a reference to another
+ * service's player, rendered as that player); the caller gives them the shortcode's line.
+ */
+export type Replacement = { kind: "component"; component: ComponentSpec; warnings?: Problem[] } | { kind: "text"; text: string };
 
 /** Resolves a `ref`/`relref` target (`x.md`, `posts/x.md#part`) to a URL, or null if no post matches. */
 export type RefResolver = (target: string) => string | null;
@@ -44,7 +48,32 @@ export function replacementFor(sc: Shortcode, resolveRef: RefResolver, table: Sh
   }
   const embed = table.byName.get(name);
   if (!embed) throw contentError(problem("shortcode-unknown", sc.name, sc.raw, supported(table)), sc.line);
-  return { kind: "component", component: { name: embed.name, props: embed.fromShortcode(sc) } };
+  try {
+    return { kind: "component", component: { name: embed.name, props: embed.fromShortcode(sc) } };
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    return otherService(sc, embed, table) ?? throwAgain(e);
+  }
+}
+
+function throwAgain(e: unknown): never {
+  throw e;
+}
+
+/** The shortcode's reference, when it is unmistakably another service's: that player, with a warning. */
+function otherService(sc: Shortcode, embed: Embed, table: ShortcodeTable): Replacement | null {
+  const value = sc.positional[0] ?? sc.named.url ?? sc.named.src ?? sc.named.path ?? sc.named.id;
+  if (!value) return null;
+  for (const other of new Set(table.byName.values())) {
+    const props = other === embed ? null : (other.reference?.parse(value) ?? null);
+    if (!props) continue;
+    const name = (other.listed ?? other.shortcodes)[0];
+    const service = other.reference?.service ?? other.name;
+    const own = embed.reference?.service ?? embed.name;
+    const warning = problem("shortcode-other-service", sc.raw, service, own, `{{< ${name} ${value} >}}`);
+    return { kind: "component", component: { name: other.name, props }, warnings: [warning] };
+  }
+  return null;
 }
 
 /** Resolves refs by file name alone: `x.md` -> `/posts/x/`. The content index supplies a checked map. */

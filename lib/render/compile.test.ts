@@ -55,6 +55,22 @@ describe("compilePost", () => {
     expect(errors[0]).toMatch(/bad-yt\.mdx:8 body: <YouTube> has an invalid id "too-short"/);
   });
 
+  it("accepts an Apple Podcasts path as pasted in MDX, and still refuses one that is not a path", async () => {
+    const { code } = await compilePost(onePost("ap.mdx", '<ApplePodcast path="tw/podcast/股癌/id1500839292?i=1000682416541&l=zh-Hant-TW" />\n'));
+    expect(code).toContain("ApplePodcast");
+    expect((await compileError(onePost("ap-bad.mdx", '正文\n\n<ApplePodcast path="tw/podcast/股癌" />\n'))).map((l) => l.replace(/^\S*\/(?=ap-bad)/, ""))).toEqual([
+      'ap-bad.mdx:8 body: <ApplePodcast> has an invalid path "tw/podcast/股癌": the part of the podcasts.apple.com URL after the host, e.g. tw/podcast/name/id123456?i=789',
+    ]);
+  });
+
+  it("compiles a shortcode given another service's reference as that player, with a warning at its line", async () => {
+    const compiled = await compilePost(onePost("wrong.md", "正文\n\n{{< spotify https://youtu.be/ME8_6c6eY4o?t=90 >}}\n"));
+    expect(compiled.code).toContain("YouTube");
+    expect(compiled.warnings?.map((d) => formatDiagnostic(d).replace(/^\S*\/(?=wrong\.md)/, ""))).toEqual([
+      "wrong.md:8 body: {{< spotify https://youtu.be/ME8_6c6eY4o?t=90 >}} points at YouTube, not Spotify; it is shown as the YouTube player (hint: write {{< youtube https://youtu.be/ME8_6c6eY4o?t=90 >}})",
+    ]);
+  });
+
   it("rejects an unknown component and an MDX syntax error with their lines", async () => {
     expect((await compileError(onePost("unknown.mdx", "text\n\n<Chart data=\"x\" />\n")))[0]).toMatch(/unknown\.mdx:8 body: unknown component <Chart>/);
     const syntax = await compileError(onePost("unclosed.mdx", "text\n\n<YouTube id=\"ME8_6c6eY4o\">\n\nmore\n"));

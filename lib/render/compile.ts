@@ -13,7 +13,8 @@ import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkGfm from "remark-gfm";
 import { readCachedJson, writeCached } from "./build-cache";
-import { ContentError } from "../content/errors";
+import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
+import { isDev } from "../content/environment";
 import { compileDiagnostics } from "./compile-errors";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
@@ -28,12 +29,14 @@ import { naiveRefResolver, type ComponentSpec } from "../hugo/shortcodes";
 import { refKey } from "../content/shortcode-syntax";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "4";
+const PIPELINE_VERSION = "5";
 
 export interface CompiledPost {
   code: string;
   /** h2/h3 headings in document order, for the table of contents. */
   headings: TocHeading[];
+  /** What the compile let pass with a warning (a shortcode given another service's reference), in the post's file. */
+  warnings?: Diagnostic[];
 }
 
 /** What compiling gives besides the page: the body's words, kept apart from the (memoised) page. */
@@ -142,15 +145,22 @@ function refResolver(refs: Record<string, string> | undefined) {
   return (target: string) => (refs ? (refs[target] ?? refs[refKey(target).key] ?? null) : naiveRefResolver(target));
 }
 
+/** A build prints what a compile let pass, as the content store prints the index's warnings. */
+function reportWarnings(compiled: CompiledPost): CompiledPost {
+  if (!isDev() && process.env.BLOG_QUIET !== "1") for (const w of compiled.warnings ?? []) console.warn(`warning: ${formatDiagnostic(w)}`);
+  return compiled;
+}
+
 async function compileUncached(post: PostSource, refs: RefMap | undefined, key: string): Promise<CompiledPost> {
   const hit = readCachedJson<CompiledPost>("mdx", `${key}.json`);
-  if (hit) return hit;
+  if (hit) return reportWarnings(hit);
   const raw = normalizeNewlines(readFileSync(post.absPath, "utf8"));
   let source = bodyForCompile(raw);
   let shortcodes: ComponentSpec[] = [];
+  let warnings: Diagnostic[] = [];
   if (post.format === "md") {
     try {
-      ({ source, components: shortcodes } = prepareHugoMarkdown(source, refResolver(refs), publicImageSize));
+      ({ source, components: shortcodes, warnings } = prepareHugoMarkdown(source, refResolver(refs), publicImageSize));
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
       throw e.locate(post.file);
@@ -163,7 +173,9 @@ async function compileUncached(post: PostSource, refs: RefMap | undefined, key: 
     throw new ContentError(compileDiagnostics(post.file, e));
   }
   const compiled: CompiledPost = { code: output.code, headings: output.headings };
+  // The body was padded to the file's lines (bodyForCompile), so a shortcode's line is the file's.
+  if (warnings.length) compiled.warnings = warnings.map((d) => ({ ...d, file: post.file }));
   writeCached("mdx", `${key}.json`, JSON.stringify(compiled));
   storeBodyText(post, output.text);
-  return compiled;
+  return reportWarnings(compiled);
 }

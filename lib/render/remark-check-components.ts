@@ -62,7 +62,7 @@ export function remarkCheckComponents() {
         if (typeof attr.value !== "string") {
           throw contentErrorAt(node, problem("component-prop-not-string", name, prop, rule.hint));
         }
-        if (rule.pattern && !rule.pattern.test(attr.value as string)) {
+        if ((rule.pattern && !rule.pattern.test(attr.value)) || (rule.accepts && !rule.accepts(attr.value))) {
           throw contentErrorAt(node, problem("component-prop-invalid", name, prop, String(attr.value), rule.hint));
         }
       }
