@@ -1,5 +1,5 @@
-/** Test-only helpers: a throwaway posts folder. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+/** Test-only helpers: a throwaway posts folder, or a whole content folder. */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -12,4 +12,14 @@ export function postsFolder(files: Record<string, string | Buffer>): string {
 export function post(fields: Record<string, string>, body = "正文。\n"): string {
   const lines = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join("\n")}\n---\n\n${body}`;
+}
+
+/** A content folder from relative paths (`companies/openai.md`) -> file text. */
+export function contentFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "blog-content-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

@@ -5,6 +5,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { archivePage } from "@/lib/views/archive";
 import { routeIntroView } from "@/lib/views/content-page";
 import { RouteIntro } from "@/components/content/RouteIntro";
+import { publishedPost } from "@/lib/views/post-page";
 
 const intro = () => routeIntroView(archivesHref(), { title: "文章列表" });
 
@@ -19,7 +20,7 @@ export default async function ArchivesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{title}</h1>
-      <RouteIntro body={body} />
+      <RouteIntro body={body} findPost={publishedPost} />
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">共 {count} 篇文章，依年月排列。</p>
       <ArchiveList years={years} />
     </>

@@ -4,6 +4,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { categoryIndexView } from "@/lib/views/lists";
 import { routeIntroView } from "@/lib/views/content-page";
 import { RouteIntro } from "@/components/content/RouteIntro";
+import { publishedPost } from "@/lib/views/post-page";
 
 const intro = () => routeIntroView(categoriesHref(), { title: "分類" });
 
@@ -17,7 +18,7 @@ export default async function CategoriesPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{title}</h1>
-      <RouteIntro body={body} />
+      <RouteIntro body={body} findPost={publishedPost} />
       <ul aria-label="所有分類" className="mt-6 grid gap-3 sm:grid-cols-2">
         {categoryIndexView().map((c) => (
           <li key={c.href}>

@@ -5,6 +5,7 @@ import { webSearch } from "@/lib/search/web-search";
 import { searchHref } from "@/lib/http/routes";
 import { routeIntroView } from "@/lib/views/content-page";
 import { RouteIntro } from "@/components/content/RouteIntro";
+import { publishedPost } from "@/lib/views/post-page";
 
 const intro = () => routeIntroView(searchHref(), { title: "搜尋", description: "搜尋本站文章" });
 
@@ -18,7 +19,7 @@ export default async function Search() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">{title}</h1>
-      <RouteIntro body={body} />
+      <RouteIntro body={body} findPost={publishedPost} />
       <noscript>
         <form action={webSearch.action} method="get" className="mb-6" data-testid="web-search-form">
           <p className="mb-2 text-sm text-neutral-700 dark:text-neutral-300">本站搜尋需要 JavaScript；也可以用 Google 搜尋本站：</p>

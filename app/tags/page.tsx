@@ -5,6 +5,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { tagIndexView } from "@/lib/views/lists";
 import { routeIntroView } from "@/lib/views/content-page";
 import { RouteIntro } from "@/components/content/RouteIntro";
+import { publishedPost } from "@/lib/views/post-page";
 
 const intro = () => routeIntroView(tagsHref(), { title: "標籤" });
 
@@ -19,7 +20,7 @@ export default async function TagsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{title}</h1>
-      <RouteIntro body={body} />
+      <RouteIntro body={body} findPost={publishedPost} />
       <p className="mt-2 text-neutral-700 dark:text-neutral-300">共 {tags.length} 個標籤，依文章數排序。</p>
       <TagIndex tags={tags} />
     </>

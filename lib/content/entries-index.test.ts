@@ -1,20 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEntriesIndex } from "./entries-index";
 import { formatDiagnostic } from "./errors";
-import { post } from "../test-helpers";
-
-/** A content folder from relative paths -> file text. */
-function contentFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "blog-content-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { contentFolder, post } from "../test-helpers";
 
 const page = (title: string, more: Record<string, string> = {}, body = "") => post({ title, ...more }, body);
 

@@ -84,10 +84,9 @@ export function servedPath(decoded: string): string {
   return dir(decoded.replace(/\/$/, "").split("/").map(seg).join("/"));
 }
 
-/** A section's page, an entry or a root page: `/companies/`, `/companies/openai/`, `/about/`. */
-export const contentHref = (...segments: string[]) => (segments.length ? `/${segments.map(seg).join("/")}/` : "/");
-/** Page N of a section's list, or of an entry's list of posts about it. */
-export const contentPageHref = (segments: string[], page: number) => (page <= 1 ? contentHref(...segments) : contentHref(...segments, "page", String(page)));
+/** Page N of a section's list or of an entry's posts (`/companies/openai/page/2/`), from the page's decoded path; page 1 is the page itself. */
+export const contentPageHref = (decodedBase: string, page: number) =>
+  page <= 1 ? servedPath(decodedBase) : servedPath(`${decodedBase.replace(/\/+$/, "")}/page/${page}/`);
 export const sitemapPageHref = () => "/sitemap/";
 
 /**

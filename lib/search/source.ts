@@ -80,8 +80,15 @@ export function searchIndexOf(posts: Post[], entries: PageDoc[] = [], strategy: 
   return buildSearchIndex([...posts.map(searchInput), ...entries.map(entrySearchInput)], strategy);
 }
 
-/** The pages and entities in the index, after the posts, in a stable order. */
-const searchableEntries = (): PageDoc[] => [...getEntriesIndex().byHref.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
+const ordered = new WeakMap<object, PageDoc[]>();
+
+/** The pages and entities in the index, after the posts, in a stable order; sorted once per entries index (dev asks per snippet). */
+function searchableEntries(): PageDoc[] {
+  const { byHref } = getEntriesIndex();
+  let list = ordered.get(byHref);
+  if (!list) ordered.set(byHref, (list = [...byHref.values()].sort((a, b) => (a.href < b.href ? -1 : 1))));
+  return list;
+}
 
 const built = new WeakMap<Post[], SearchIndexData>();
 

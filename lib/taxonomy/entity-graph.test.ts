@@ -1,20 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentIndex } from "../content/content-index";
 import { loadEntriesIndex } from "../content/entries-index";
 import { formatDiagnostic } from "../content/errors";
+import { contentFolder } from "../test-helpers";
 import { buildEntityGraph } from "./entity-graph";
-
-function contentFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "blog-graph-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 describe("the graph between posts and entities", () => {
   const dir = contentFolder({

@@ -37,8 +37,6 @@ export function resolveContent(params: string[], index: EntriesIndex = getEntrie
   return page ? null : { kind: "page", doc };
 }
 
-const pageCount = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
-
 /**
  * Every URL to prerender, as route segments. `listPages(route)` says how many list
  * pages a section or an entry has (the views decide their page sizes).
@@ -57,8 +55,6 @@ export function contentParams(listPages: (route: ContentRoute) => number, index:
   }
   return out;
 }
-
-export { pageCount };
 
 /** A page's body, compiled (cached by content hash like a post's), with its table of contents. */
 export async function contentBody(doc: PageDoc): Promise<{ code: string; toc?: TocHeading[] } | null> {

@@ -34,10 +34,6 @@ export function sectionTitle(section: Pick<SectionInfo, "name" | "kind" | "page"
 /** The served URL of a doc (percent-encoded, trailing slash). */
 export const docHref = (doc: Pick<PageDoc, "href">) => servedPath(doc.href);
 
-/** Page N of a list under a page: `/companies/openai/page/2/`; page 1 is the page itself. */
-export function pagedHref(decodedBase: string, page: number): string {
-  return page <= 1 ? servedPath(decodedBase) : servedPath(`${decodedBase.replace(/\/+$/, "")}/page/${page}/`);
-}
 
 /** The entry's own slug: its last path segment. */
 export const entrySlug = (doc: Pick<PageDoc, "segments">) => doc.segments[doc.segments.length - 1] ?? "";

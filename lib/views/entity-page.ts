@@ -8,11 +8,11 @@
  */
 import type { Metadata } from "next";
 import type { PageDoc } from "../content/entry";
-import { homeHref } from "../http/routes";
+import { contentPageHref, homeHref } from "../http/routes";
 import { compilePost } from "../render/compile";
 import { pageMetadata, pageSuffix } from "../seo/metadata";
 import { site } from "../site";
-import { docHref, pagedHref, sectionTitle, slugResolver, type EntityContext, type EntityGraph } from "./entity-context";
+import { docHref, sectionTitle, slugResolver, type EntityContext, type EntityGraph } from "./entity-context";
 import { eventLayout, genericLayout } from "./entity-event";
 import { safeUrl, text } from "./entity-fields-read";
 import { entityJsonLd } from "./entity-jsonld";
@@ -66,7 +66,7 @@ function postsOf(doc: PageDoc, graph: EntityGraph, pageParam: string | undefined
     total: posts.length,
     page: list.page,
     pages: list.pages,
-    href: (n) => pagedHref(doc.href, n),
+    href: (n) => contentPageHref(doc.href, n),
   };
 }
 
@@ -90,7 +90,7 @@ export async function entityPageView(doc: PageDoc, ctx: EntityContext, pageParam
   ];
   const jsonLd = entityJsonLd(doc, href, [{ name: site.title, path: homeHref() }, { name: section.title, path: section.href }, { name: doc.title, path: href }], resolve);
   if (page > 1) {
-    return { kind: doc.kind, href: pagedHref(doc.href, page), breadcrumbs, header: layout.header, facts: [], links: [], blocks: [], body: null, related: null, posts, page, jsonLd };
+    return { kind: doc.kind, href: contentPageHref(doc.href, page), breadcrumbs, header: layout.header, facts: [], links: [], blocks: [], body: null, related: null, posts, page, jsonLd };
   }
   const extra = extraRows(doc.fields, doc.extra, layout.knownKeys);
   const blocks = extra.length > 0 ? [...layout.blocks, { type: "facts" as const, id: "part-extra", heading: "其他資料", rows: extra }] : layout.blocks;
@@ -129,7 +129,7 @@ export function entityPageMetadata(doc: PageDoc, pageParam?: string): Metadata {
   return pageMetadata({
     title: `${doc.title}${pageSuffix(page)}`,
     description: description ?? `${doc.title}：資料與相關報導 — ${site.title}`,
-    path: pagedHref(doc.href, page),
+    path: contentPageHref(doc.href, page),
     image: doc.kind === "person" || doc.kind === "organization" ? localPicture(doc) : undefined,
   });
 }

@@ -6,13 +6,13 @@
  */
 import type { Metadata } from "next";
 import type { PageDoc, SectionInfo, SectionKind } from "../content/entry";
-import { homeHref } from "../http/routes";
+import { contentPageHref, homeHref } from "../http/routes";
 import { compilePost } from "../render/compile";
 import { breadcrumbJsonLd } from "../seo/jsonld-entities";
 import type { JsonLd } from "../seo/jsonld";
 import { pageMetadata, pageSuffix } from "../seo/metadata";
 import { site } from "../site";
-import { docHref, pagedHref, placeholderOf, sectionTitle, type LinkView, type PlaceholderView } from "./entity-context";
+import { docHref, placeholderOf, sectionTitle, type LinkView, type PlaceholderView } from "./entity-context";
 import { safeUrl, text } from "./entity-fields-read";
 import { listPage } from "./pagination";
 import { eventList, type EventListView } from "./section-events";
@@ -87,7 +87,7 @@ function genericList(section: SectionInfo, pageParam: string | undefined): Gener
     entries: list.items.map((doc) => ({ href: docHref(doc), title: doc.title, description: text(doc.fields, "description_short") ?? (doc.description || undefined) })),
     page: list.page,
     pages: list.pages,
-    href: (n) => pagedHref(section.href, n),
+    href: (n) => contentPageHref(section.href, n),
   };
 }
 
@@ -108,7 +108,7 @@ export async function sectionPageView(section: SectionInfo, pageParam?: string, 
   if (!directory) return null;
   const page = directory.type === "generic" ? directory.page : 1;
   const title = sectionTitle(section);
-  const href = pagedHref(section.href, page);
+  const href = contentPageHref(section.href, page);
   const own = section.page;
   const body = own?.hasBody && page === 1 ? { code: (await compilePost(own)).code } : null;
   return {
@@ -137,6 +137,6 @@ export function sectionPageMetadata(section: SectionInfo, pageParam?: string): M
   return pageMetadata({
     title: `${title}${pageSuffix(page)}`,
     description: section.page?.description || `${title}：共 ${section.entries.length} 筆資料 — ${site.title}`,
-    path: pagedHref(section.href, page),
+    path: contentPageHref(section.href, page),
   });
 }
