@@ -4,7 +4,7 @@
  * once per process. Browser code never imports this module (lint: eslint/layers.mjs):
  * it reads a file.
  */
-import { readSiteConfig, type MenuItem, type SectionKind } from "./config/site-config";
+import { readSiteConfig, type MenuItem, type SectionKind, type SiteConfigFile } from "./config/site-config";
 
 export interface SiteConfig {
   title: string;
@@ -28,6 +28,12 @@ export interface SiteConfig {
   /** Section folder name -> the kind of its entries (the defaults and the file's). */
   sections: Record<string, { kind: SectionKind; title?: string }>;
   menus: { main: MenuItem[]; footer: MenuItem[] };
+  /** Hugo's buildDrafts: drafts are published too. */
+  buildDrafts: boolean;
+  /** Hugo's markup.goldmark.renderer.unsafe: raw HTML in .md goes through the sanitizer instead of being omitted. */
+  unsafeHtml: boolean;
+  analytics: SiteConfigFile["analytics"];
+  verification: SiteConfigFile["verification"];
 }
 
 function envBool(value: string | undefined, fallback: boolean): boolean {
@@ -59,4 +65,8 @@ export const site: SiteConfig = {
   categories: Object.fromEntries(config.categories.map((c) => [c.name, c.slug])),
   sections: { ...DEFAULT_SECTIONS, ...config.sections },
   menus: { main: byWeight(config.menus.main), footer: byWeight(config.menus.footer) },
+  buildDrafts: config.buildDrafts,
+  unsafeHtml: config.markup.unsafeHtml,
+  analytics: config.analytics,
+  verification: config.verification,
 };

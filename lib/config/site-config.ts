@@ -49,6 +49,20 @@ const schema = z.object({
   categories: z.array(z.object({ name: z.string().trim().min(1, "is empty"), slug: z.string().trim().regex(/^[^/\\?#%\s]+$/, "must be one URL segment without / ? # % or spaces") })).default([]),
   sections: z.record(z.string(), z.object({ kind: z.enum(SECTION_KINDS, { error: `must be one of ${SECTION_KINDS.join(", ")}` }), title: z.string().optional() })).default({}),
   menus: z.object({ main: z.array(menuItem).default(DEFAULT_MAIN_MENU), footer: z.array(menuItem).default(DEFAULT_FOOTER_MENU) }).default({ main: DEFAULT_MAIN_MENU, footer: DEFAULT_FOOTER_MENU }),
+  // Hugo's buildDrafts: when true, drafts are published like other posts.
+  buildDrafts: z.boolean({ error: "must be true or false" }).default(false),
+  // Hugo's markup.goldmark.renderer.unsafe: raw HTML in .md bodies is rendered through the sanitizer instead of omitted.
+  markup: z.object({ unsafeHtml: z.boolean({ error: "must be true or false" }).default(false) }).default({ unsafeHtml: false }),
+  // Opt-in analytics; nothing is loaded unless one of these is set.
+  analytics: z
+    .object({
+      googleAnalytics: z.string().trim().regex(/^G-[A-Z0-9]{4,}$/, "must be a GA4 measurement id such as G-ABC123XYZ").optional(),
+      plausible: z.object({ domain: z.string().trim().min(1, "is empty"), src: z.string().url("must be the script's https URL").default("https://plausible.io/js/script.js") }).optional(),
+      umami: z.object({ websiteId: z.string().trim().regex(/^[0-9a-f-]{36}$/i, "must be the website's UUID"), src: z.string().url("must be the script's https URL") }).optional(),
+    })
+    .default({}),
+  // Search engines' site verification tokens (Search Console: the content of google-site-verification).
+  verification: z.object({ google: z.string().trim().min(1, "is empty").optional() }).default({}),
 });
 
 export type SiteConfigFile = z.infer<typeof schema>;
@@ -60,6 +74,9 @@ const HINTS: Record<string, string> = {
   categories: "write each as - { name: AI 產業動態, slug: ai-industry }",
   sections: "write each as companies: { kind: organization }",
   menus: "write each item as - { name: 關於, url: /about/ }",
+  analytics: "write it as analytics: { googleAnalytics: G-ABC123XYZ } (or plausible: { domain: example.com }, umami: { websiteId: <uuid>, src: https://.../script.js })",
+  markup: "write it as markup: { unsafeHtml: true }",
+  verification: "write it as verification: { google: <token from Search Console> }",
 };
 
 export function configPath(): string {
