@@ -1,4 +1,5 @@
 import { request as httpRequest } from "node:http";
+import { rawHttp } from "../scripts/net";
 import { expect, test } from "@playwright/test";
 
 /** GET a path byte for byte: fetch() and browsers would resolve %2e%2e before sending. */
@@ -93,6 +94,14 @@ for (const [path, status] of HOSTILE_PATHS) {
     const res = await rawGet(baseURL!, path);
     expect(res.status).toBe(status);
     if (status === 404) expect(res.body).toContain(NOT_FOUND_TEXT);
+  });
+}
+
+for (const method of ["TRACE", "TRACK"]) {
+  test(`${method} / answers 405 with an Allow header, before Next (which answered 500 with a stack trace)`, async ({ baseURL }) => {
+    const res = await rawHttp(baseURL!, method);
+    expect(res).toMatch(/^HTTP\/1\.1 405 /);
+    expect(res).toMatch(/\r\nallow: GET, HEAD\r\n/i);
   });
 }
 

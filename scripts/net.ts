@@ -1,6 +1,6 @@
 /** Local server helpers shared by the e2e specs, the dev-server harness and the benchmarks. */
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
 export function freePort(): Promise<number> {
@@ -31,4 +31,16 @@ export async function waitForHttp(url: string, ms: number, opts: { child?: Child
     if (Date.now() > until) throw new Error(`${url} did not answer within ${ms} ms${tail()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** One raw HTTP/1.1 exchange with `base` (http://host:port): fetch() refuses TRACE and TRACK before sending them. */
+export function rawHttp(base: string, method: string, path = "/"): Promise<string> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${method} ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    let text = "";
+    socket.on("data", (d) => (text += d.toString()));
+    socket.on("end", () => resolve(text));
+    socket.on("error", reject);
+  });
 }

@@ -37,6 +37,9 @@ const env = {
   PUBLIC_DIR: process.env.PUBLIC_DIR ?? path.join(root, "public"),
 };
 
+// TRACE is answered 405 before Next sees it (undici cannot build a web Request for it).
+const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs")];
+
 let command;
 let commandArgs;
 if (existsSync(serverJs)) {
@@ -44,11 +47,11 @@ if (existsSync(serverJs)) {
   cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true, force: true });
   if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true });
   command = process.execPath;
-  commandArgs = [serverJs];
+  commandArgs = [...methodGuard, serverJs];
 } else {
   console.warn(`${path.relative(root, serverJs)} not found; falling back to next start`);
   command = process.execPath;
-  commandArgs = [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
+  commandArgs = [...methodGuard, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
 }
 
 const child = spawn(command, commandArgs, { env, stdio: "inherit" });

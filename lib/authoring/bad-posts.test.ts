@@ -4,7 +4,7 @@
  * name the file, the field or line, and give a hint. Large and binary inputs are
  * generated here rather than committed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -80,6 +80,9 @@ const CASES: Record<string, Expected> = {
   ],
   "impossible-lastmod.md": [
     ["error", "impossible-lastmod.md:4 lastmod: \"2026-13-01\" is not a real calendar date (month 13, day 1) (hint: write it as 2026-01-27T14:00:00+08:00, or remove the line)"],
+  ],
+  "invalid-utf8.md": [
+    ["error", "invalid-utf8.md:8 the file is not valid UTF-8 (the first bad byte is on this line) (hint: re-save it as UTF-8 (not Big5 or UTF-16))"],
   ],
   "javascript-image.md": [
     ["error", "javascript-image.md:4 image: must be a path under public/ starting with / or an https URL (hint: use a file under public/ such as /images/posts/x.jpg, or an https:// URL)"],
@@ -163,6 +166,9 @@ const CASES: Record<string, Expected> = {
   ],
   "xss-title.md": [
   ],
+  "yaml-alias-bomb.md": [
+    ["error", "yaml-alias-bomb.md:5 front matter: YAML front matter expands its aliases (*name) too many times (more than 10 expansions) (hint: write the values out instead of repeating aliases of aliases)"],
+  ],
   "yaml-bad-indent.md": [
     ["error", "yaml-bad-indent.md:2 front matter: YAML front matter does not parse: Nested mappings are not allowed in compact mappings (hint: check quotes, colons and indentation; quote values that contain a colon followed by a space)"],
   ],
@@ -198,7 +204,7 @@ describe("bad-input suite", () => {
   it("every problem names its file and either a field with a line or the whole file, and says how to fix it", () => {
     for (const expected of Object.values(CASES)) {
       for (const [, text] of expected) {
-        expect(text).toMatch(/^[^\s:/]+\.mdx?(:\d+ [\w.]+( [\w ]+)?:| slug:| is ignored)/);
+        expect(text).toMatch(/^[^\s:/]+\.mdx?(:\d+ [\w.]+( [\w ]+)?:| slug:| is ignored|:\d+ the file is not valid UTF-8)/);
         // Component errors carry the fix in the message itself (the allowed ids or components).
         expect(text).toMatch(/\(hint: .+\)$|the components you can use are|a YouTube id is/);
       }
@@ -207,7 +213,7 @@ describe("bad-input suite", () => {
 });
 
 // Inputs generated here: too big, binary or byte-exact to commit.
-const GENERATED = 7;
+const GENERATED = 16;
 
 describe("generated bad inputs", () => {
   const fm = (title: string) => `---\ntitle: "${title}"\ndate: 2026-01-01T10:00:00+08:00\n---\n\n`;
@@ -226,7 +232,7 @@ describe("generated bad inputs", () => {
     // "---\ntitle: " + 中文 in Big5 + ...
     const big5 = Buffer.concat([Buffer.from("---\ntitle: "), Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]), Buffer.from("\ndate: 2026-01-01\n---\n\nbody\n")]);
     const { result, dir } = await checkFiles({ "big5.md": big5 });
-    expect(lines(result, dir)).toEqual([["error", "big5.md the file is not valid UTF-8 (hint: re-save it as UTF-8 (not Big5 or UTF-16))"]]);
+    expect(lines(result, dir)).toEqual([["error", "big5.md:2 the file is not valid UTF-8 (the first bad byte is on this line) (hint: re-save it as UTF-8 (not Big5 or UTF-16))"]]);
   });
 
   it("a UTF-16 file", async () => {
@@ -239,6 +245,66 @@ describe("generated bad inputs", () => {
     const body = "這是一段很長的文字。".repeat(180_000);
     const { result, dir } = await checkFiles({ "huge.md": fm("巨大的文章") + body });
     expect(lines(result, dir)).toEqual([["error", "huge.md the file is 5.1 MB, over the 2 MB limit for one post (hint: split it into several posts or move data out of the body)"]]);
+  });
+
+  it("a 10 MB post", async () => {
+    const { result, dir } = await checkFiles({ "ten-mb.md": fm("十 MB") + "a".repeat(10 * 1024 * 1024) });
+    expect(lines(result, dir)).toEqual([["error", "ten-mb.md the file is 10.0 MB, over the 2 MB limit for one post (hint: split it into several posts or move data out of the body)"]]);
+  });
+
+  const tooDeep = (depth: number, line = 8) =>
+    `:${line} body: nests blockquotes or lists ${depth} levels deep, over the limit of 100 (hint: remove the extra > or list markers at the start of the line; a post needs a few levels at most)`;
+
+  for (const ext of ["md", "mdx"]) {
+    it(`a 20,000-deep blockquote (.${ext}) is refused at its line before any parser recurses`, async () => {
+      const { result, dir } = await checkFiles({ [`deep.${ext}`]: fm("深") + "第一段。\n\n" + "> ".repeat(20_000) + "x\n" });
+      expect(lines(result, dir)).toEqual([["error", `deep.${ext}${tooDeep(20_000)}`]]);
+    });
+  }
+
+  it("a 1,000-deep nested list is refused at its line; 100 levels still compile", async () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => "  ".repeat(i) + "- x").join("\n") + "\n";
+    const { result, dir } = await checkFiles({ "deep-list.md": fm("深") + "第一段。\n\n" + list(1000), "ok-list.md": fm("淺") + list(100) });
+    expect(lines(result, dir)).toEqual([["error", `deep-list.md${tooDeep(101, 108)}`]]);
+  });
+
+  it("20,000 nested tags on one line (no line prefix to see) are an error at the body, not a stack overflow", async () => {
+    const { result, dir } = await checkFiles({ "deep-jsx.mdx": fm("深") + "<span>".repeat(20_000) + "x" + "</span>".repeat(20_000) + "\n" });
+    expect(lines(result, dir)).toEqual([
+      ["error", "deep-jsx.mdx:5 body: nests elements too deeply to compile (the compiler ran out of stack) (hint: look for thousands of nested tags, brackets or markers and remove them; a post needs a few levels at most)"],
+    ]);
+  });
+
+  it("50,000 tags in one post", async () => {
+    const tags = Array.from({ length: 50_000 }, (_, i) => `"t${i}"`).join(", ");
+    const { result, dir } = await checkFiles({ "many-tags.md": fm("標籤").replace("---\n\n", `tags: [${tags}]\n---\n\n`) + "正文。\n" });
+    expect(lines(result, dir)).toEqual([
+      ["error", "many-tags.md:4 tags: has 50000 items, over the limit of 100 for one post (hint: keep the few that describe the post; every item becomes a page of its own)"],
+    ]);
+  });
+
+  it("a symbolic link to a file outside the content folder is refused, naming the link and its target", async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), "outside-"));
+    writeFileSync(path.join(outside, "secret.md"), fm("外面") + "正文。\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "bad-posts-"));
+    symlinkSync(path.join(outside, "secret.md"), path.join(dir, "linked.md"));
+    const result = await checkContent({ dir });
+    expect(result.errors.map(formatDiagnostic)).toEqual([
+      `${dir}/linked.md is a symbolic link to ${outside}/secret.md, outside ${dir}/; it is not read (hint: copy the file into ${dir}/ instead of linking to it (links are followed only inside ${dir}/))`,
+    ]);
+    expect(result.posts).toBe(0);
+  });
+
+  it("a symbolic link inside the content folder is followed; a broken one is an error", async () => {
+    const { dir } = await checkFiles({ "real.md": fm("真的") + "正文。\n" });
+    symlinkSync(path.join(dir, "real.md"), path.join(dir, "alias.md"));
+    symlinkSync(path.join(dir, "gone.md"), path.join(dir, "broken.md"));
+    const result = await checkContent({ dir });
+    expect(result.errors.map(formatDiagnostic)).toEqual([
+      `${dir}/broken.md is a symbolic link to ${dir}/gone.md, which does not exist (hint: remove the link or point it at a file inside the content folder)`,
+    ]);
+    // real.md and alias.md (the link) are both posts.
+    expect(result.posts).toBe(2);
   });
 
   it("an extremely long title", async () => {

@@ -92,6 +92,6 @@ describe("content index", () => {
     const e = idx.diagnostics.map(formatDiagnostic);
     expect(e).toContainEqual(expect.stringMatching(/empty\.md the file is empty/));
     expect(e).toContainEqual(expect.stringMatching(/bin\.md the file is binary/));
-    expect(e).toContainEqual(expect.stringMatching(/big5\.md the file is not valid UTF-8/));
+    expect(e).toContainEqual(expect.stringMatching(/big5\.md:2 the file is not valid UTF-8/));
   });
 });

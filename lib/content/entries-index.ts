@@ -9,6 +9,7 @@ import path from "node:path";
 import { contentDir, isDev, projectPath } from "./environment";
 import { diagnostic, type Diagnostic } from "./errors";
 import type { PageDoc, SectionInfo, SectionKind } from "./entry";
+import { followSymlink } from "./files";
 import { problem } from "./messages";
 import { parseEntryFile, type EntryPlace, type ParsedEntry } from "./parse-entry";
 import { SITE_ROUTES } from "../http/routes";
@@ -43,17 +44,30 @@ const isIndex = (name: string) => /^_index\.mdx?$/.test(name);
 /** Hugo's leaf bundle: a folder holding index.md is one entry (its images beside it). */
 const bundleIndex = (dir: string) => ["index.md", "index.mdx"].map((n) => path.join(dir, n)).find((p) => existsSync(p));
 
+/**
+ * Whether a symbolic link is read as the file it points at: yes inside the content
+ * folder; a link outside it or to nowhere is an error, a linked folder a warning (not
+ * walked, so no link can make a cycle).
+ */
+function linkedFile(abs: string, root: string, diagnostics: Diagnostic[]): boolean {
+  const followed = followSymlink(abs, root);
+  if ("diagnostic" in followed) diagnostics.push(followed.diagnostic);
+  else if (!followed.isFile) diagnostics.push(diagnostic("warning", projectPath(abs), problem("symlink-folder")));
+  return !("diagnostic" in followed) && followed.isFile;
+}
+
 /** The files of a section folder: its _index, its entries and nested folders' (whose URL nests). */
-function walkSection(dir: string, section: string, under: string[], out: Found[], diagnostics: Diagnostic[]): void {
+function walkSection(dir: string, section: string, under: string[], out: Found[], diagnostics: Diagnostic[], root: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const abs = path.join(dir, entry.name);
+    if (entry.isSymbolicLink() && !linkedFile(abs, root, diagnostics)) continue;
     if (entry.isDirectory()) {
       const bundle = bundleIndex(abs);
       if (bundle) out.push({ abs: bundle, place: { role: "entry", section, segments: [...under, entry.name] } });
-      else walkSection(abs, section, [...under, entry.name], out, diagnostics);
+      else walkSection(abs, section, [...under, entry.name], out, diagnostics, root);
       continue;
     }
-    if (!entry.isFile() || !isContentFile(entry.name)) continue;
+    if (!(entry.isFile() || entry.isSymbolicLink()) || !isContentFile(entry.name)) continue;
     const name = entry.name.replace(/\.mdx?$/, "");
     if (isIndex(entry.name)) {
       out.push({ abs, place: { role: under.length ? "entry" : "section", section, segments: under } });
@@ -69,7 +83,8 @@ function listContent(root: string, diagnostics: Diagnostic[]): Found[] {
   if (!existsSync(root)) return out;
   for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const abs = path.join(root, entry.name);
-    if (entry.isFile() && isContentFile(entry.name)) {
+    if (entry.isSymbolicLink() && !linkedFile(abs, root, diagnostics)) continue;
+    if ((entry.isFile() || entry.isSymbolicLink()) && isContentFile(entry.name)) {
       const name = entry.name.replace(/\.mdx?$/, "");
       if (isIndex(entry.name)) out.push({ abs, place: { role: "page", section: null, segments: [] } });
       else if (entry.name.startsWith(".") || entry.name.startsWith("_")) diagnostics.push(diagnostic("warning", projectPath(abs), problem("content-file-ignored")));
@@ -80,7 +95,7 @@ function listContent(root: string, diagnostics: Diagnostic[]): Found[] {
         if (index) out.push({ abs: path.join(abs, index), place: { role: "section", section: "posts", segments: [] } });
         continue;
       }
-      walkSection(abs, entry.name, [], out, diagnostics);
+      walkSection(abs, entry.name, [], out, diagnostics, root);
     }
   }
   return out;

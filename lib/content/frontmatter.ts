@@ -20,6 +20,9 @@ export interface SplitFile {
 }
 
 
+/** YAML aliases (`*name`) a front matter may use: a post needs a few at most; more is an alias bomb. */
+const MAX_ALIAS_COUNT = 10;
+
 export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
@@ -93,7 +96,16 @@ export function splitFrontMatter(raw: string): SplitFile {
     const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw contentError(problem("front-matter-yaml", msg), pos.line + 1);
   }
-  const data: unknown = toPlain(doc.toJS({ maxAliasCount: 10 }) ?? {});
+  let js: unknown;
+  try {
+    // A "billion laughs" block (aliases of aliases) makes the yaml library throw a ReferenceError.
+    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    const alias = block.split("\n").findIndex((l) => /(^|[\s[{,:-])\*[^\s,\]}]+/.test(l));
+    throw contentError(problem("front-matter-aliases", MAX_ALIAS_COUNT), 2 + Math.max(0, alias));
+  }
+  const data: unknown = toPlain(js ?? {});
   if (typeof data !== "object" || Array.isArray(data) || data === null) {
     throw contentError(problem("front-matter-not-fields"), 2);
   }

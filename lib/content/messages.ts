@@ -50,7 +50,24 @@ const MESSAGES = {
     hint: "split it into several posts or move data out of the body",
   }),
   "file-binary": () => ({ message: "the file is binary, not text", hint: "posts must be UTF-8 Markdown or MDX text" }),
-  "file-not-utf8": () => ({ message: "the file is not valid UTF-8", hint: "re-save it as UTF-8 (not Big5 or UTF-16)" }),
+  "file-not-utf8": () => ({ message: "the file is not valid UTF-8 (the first bad byte is on this line)", hint: "re-save it as UTF-8 (not Big5 or UTF-16)" }),
+  "body-nesting": (depth: number, max: number) => ({
+    field: "body",
+    message: `nests blockquotes or lists ${depth} levels deep, over the limit of ${max}`,
+    hint: "remove the extra > or list markers at the start of the line; a post needs a few levels at most",
+  }),
+  "symlink-outside": (target: string, root: string) => ({
+    message: `is a symbolic link to ${target}, outside ${root}/; it is not read`,
+    hint: `copy the file into ${root}/ instead of linking to it (links are followed only inside ${root}/)`,
+  }),
+  "symlink-broken": (target: string) => ({
+    message: `is a symbolic link to ${target}, which does not exist`,
+    hint: "remove the link or point it at a file inside the content folder",
+  }),
+  "symlink-folder": () => ({
+    message: "is a symbolic link to a folder, which is not followed; its files are not published",
+    hint: "move or copy the folder into content/ instead of linking to it",
+  }),
   "file-ignored": () => ({
     message: "is ignored: files whose names start with . or _ are not posts",
     hint: "rename the file if it is meant to be published",
@@ -78,6 +95,11 @@ const MESSAGES = {
     message: `YAML front matter does not parse: ${detail}`,
     hint: "check quotes, colons and indentation; quote values that contain a colon followed by a space",
   }),
+  "front-matter-aliases": (max: number) => ({
+    field: "front matter",
+    message: `YAML front matter expands its aliases (*name) too many times (more than ${max} expansions)`,
+    hint: "write the values out instead of repeating aliases of aliases",
+  }),
   "front-matter-not-fields": () => ({ field: "front matter", message: "front matter must be a set of `field: value` lines" }),
   "field-required": (field: string) => ({ field, message: "is required but missing", hint: REQUIRED_HINTS[field] ?? FIELD_HINTS[field] }),
   /** `message` is the schema's own (zod) wording of what is wrong with the value. */
@@ -86,6 +108,11 @@ const MESSAGES = {
     field,
     message: "is not a known front-matter field; it is kept but not used",
     hint: "check the spelling (tags, categories, date, ...) or remove it",
+  }),
+  "field-too-many": (field: string, count: number, max: number) => ({
+    field,
+    message: `has ${count} items, over the limit of ${max} for one post`,
+    hint: "keep the few that describe the post; every item becomes a page of its own",
   }),
   "field-empty-item": (field: string) => ({ field, message: "has an empty item, which is dropped", hint: "remove the empty entry" }),
   "date-invalid": (input: string) => ({ message: `"${input}" is not a date; write it as 2026-01-27T14:00:00+08:00 (or 2026-01-27)` }),
@@ -292,6 +319,11 @@ const MESSAGES = {
   }),
   /** `message` is the MDX parser's own account of the syntax error. */
   "mdx-syntax": (message: string) => ({ field: "body", message, hint: MDX_SYNTAX_HINT }),
+  "body-too-deep": () => ({
+    field: "body",
+    message: "nests elements too deeply to compile (the compiler ran out of stack)",
+    hint: "look for thousands of nested tags, brackets or markers and remove them; a post needs a few levels at most",
+  }),
   /** Anything else the compiler reports, in its own words. */
   "compile-failed": (message: string) => ({ field: "body", message }),
 

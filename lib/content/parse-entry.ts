@@ -44,7 +44,7 @@ export function parseEntryFile(absPath: string, buf: Buffer, place: EntryPlace, 
   const ext = path.extname(absPath);
   const fail = (diagnostics: Diagnostic[]): ParsedEntry => ({ doc: null, diagnostics, declaredKind: null, moved: false });
   const decoded = decodePostFile(buf);
-  if ("problem" in decoded) return fail([diagnostic("error", file, decoded.problem)]);
+  if ("problem" in decoded) return fail([diagnostic("error", file, decoded.problem, { line: decoded.line })]);
   let split;
   try {
     split = splitFrontMatter(decoded.text);

@@ -21,6 +21,13 @@ import { frontMatterSchema, KNOWN_FIELDS } from "./schema";
 import { findRefs } from "./shortcode-syntax";
 import { site } from "../site";
 
+/**
+ * Tags or categories one post may have. Real posts have a handful (at most 8 in
+ * content/posts); each is a page and a filter chip, so tens of thousands would be an
+ * accident (a pasted list) that swells every tag page and the build.
+ */
+const MAX_TERMS = 100;
+
 export interface ParseResult {
   post: Post | null;
   diagnostics: Diagnostic[];
@@ -50,7 +57,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
   const diagnostics: Diagnostic[] = [];
 
   const decoded = decodePostFile(buf);
-  if ("problem" in decoded) return { post: null, diagnostics: [diagnostic("error", file, decoded.problem)] };
+  if ("problem" in decoded) return { post: null, diagnostics: [diagnostic("error", file, decoded.problem, { line: decoded.line })] };
 
   let split;
   try {
@@ -111,6 +118,9 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
   };
   const tags = cleanList("tags", fm.tags);
   const categories = cleanList("categories", fm.categories);
+  for (const [name, list] of [["tags", tags], ["categories", categories]] as const) {
+    if (list.length > MAX_TERMS) diagnostics.push(diagnostic("error", file, problem("field-too-many", name, list.length, MAX_TERMS), { line: lineOf(name) }));
+  }
 
   const { cover, diagnostic: coverProblem } = readCover(fm.image ?? "", file, lineOf("image"));
   if (coverProblem) diagnostics.push(coverProblem);

@@ -50,10 +50,15 @@ function parserLine(message: ParserMessage): number | undefined {
 /** Sources whose messages are MDX syntax errors (a stray `<` or `{`, an unclosed tag). */
 const MDX_SYNTAX = /^(micromark-extension-mdx|mdast-util-mdx)/;
 
-export function compileDiagnostics(file: string, error: unknown): Diagnostic[] {
+/** A stack overflow: nesting the line scan (lib/content/files.ts) cannot see, e.g. thousands of nested tags on one line. */
+const STACK_OVERFLOW = /Maximum call stack size exceeded/;
+
+/** `bodyLine` is where the body starts, the line a stack overflow is reported at (it has no place of its own). */
+export function compileDiagnostics(file: string, error: unknown, bodyLine?: number): Diagnostic[] {
   return esbuildMessages(error).flatMap((m) => {
     const cause = causeOf(m);
     if (cause instanceof ContentError) return cause.locate(file).diagnostics;
+    if (cause instanceof RangeError || STACK_OVERFLOW.test(m.text)) return [diagnostic("error", file, problem("body-too-deep"), { line: bodyLine })];
     if (isParserMessage(cause)) {
       const reason = cause.reason.replace(/^Could not parse expression with acorn\s*/i, "").trim();
       const p = MDX_SYNTAX.test(cause.source ?? "") ? problem("mdx-syntax", reason) : problem("compile-failed", reason);

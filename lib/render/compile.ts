@@ -162,6 +162,7 @@ async function compileUncached(post: PostSource, refs: RefMap | undefined, key: 
     try {
       ({ source, components: shortcodes, warnings } = prepareHugoMarkdown(source, refResolver(refs), publicImageSize));
     } catch (e) {
+      if (e instanceof RangeError) throw new ContentError(compileDiagnostics(post.file, e, post.bodyLine));
       if (!(e instanceof ContentError)) throw e;
       throw e.locate(post.file);
     }
@@ -170,7 +171,7 @@ async function compileUncached(post: PostSource, refs: RefMap | undefined, key: 
   try {
     output = await compileSource(source, post.format, shortcodes);
   } catch (e) {
-    throw new ContentError(compileDiagnostics(post.file, e));
+    throw new ContentError(compileDiagnostics(post.file, e, post.bodyLine));
   }
   const compiled: CompiledPost = { code: output.code, headings: output.headings };
   // The body was padded to the file's lines (bodyForCompile), so a shortcode's line is the file's.
