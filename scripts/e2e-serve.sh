@@ -4,6 +4,8 @@
 set -euo pipefail
 export CONTENT_DIR="${CONTENT_DIR:-$PWD/.e2e-content}"
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
+# Written by prepare-e2e.ts: site.config.yaml with markup.unsafeHtml on (the server reads it too).
+export SITE_CONFIG="${SITE_CONFIG:-$CONTENT_DIR/site.config.yaml}"
 export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx tsx scripts/prepare-e2e.ts

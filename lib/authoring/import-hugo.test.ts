@@ -141,7 +141,9 @@ describe("importHugo on the fixture site", () => {
         const a = await html(dropped, slug);
         // Markdown mode drops raw HTML, as Hugo does by default; the importer keeps it as JSX.
         const b = (await html(imported, slug)).replace(/<br\/>/g, "");
-        expect([slug, b.trim()]).toEqual([slug, a.trim()]);
+        // Whitespace between blocks differs where the raw HTML was (omitted in .md).
+        const blocks = (h: string) => h.trim().replace(/>\s+</g, "><");
+        expect([slug, blocks(b)]).toEqual([slug, blocks(a)]);
       }
     } finally {
       delete process.env.PUBLIC_DIR;

@@ -17,6 +17,11 @@ export interface Problem {
 
 /** Shown with every refusal of unsafe markup in a body. */
 const UNSAFE_HINT = "embed videos and posts with a component (see AUTHORING.md); posts may not carry script, frames or event handlers";
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Shown with every refusal of raw HTML in a .md body. */
+const RAW_HTML_HINT =
+  "raw HTML may not run script: remove it, or embed a player with its iframe from YouTube, Spotify or Apple Podcasts (or a shortcode such as {{< youtube ID >}})";
 const MDX_SYNTAX_HINT =
   "check the MDX syntax near this line: close every <Tag>, escape a literal < or { as \\< or \\{, or rename the file to .md for plain Markdown";
 
@@ -316,6 +321,28 @@ const MESSAGES = {
     field: "body",
     message: `unsafe link "${url.slice(0, 40)}": only http(s), mailto: and site paths are allowed`,
     hint: UNSAFE_HINT,
+  }),
+  // Raw HTML in a .md body (lib/render/raw-html.ts), as the site's markup.unsafeHtml decides.
+  "raw-html-omitted": (html: string) => ({
+    field: "body",
+    message: `raw HTML ${truncate(html.replace(/\s+/g, " "), 40)} is omitted, as Hugo does by default`,
+    hint: "to render raw HTML (sanitized), set markup: { unsafeHtml: true } in site.config.yaml; or write it as Markdown or a shortcode",
+  }),
+  "raw-html-iframe": (src: string) => ({
+    field: "body",
+    message: `<iframe src="${src.slice(0, 60)}"> is not allowed: only YouTube, Spotify and Apple Podcasts players may be framed`,
+    hint: RAW_HTML_HINT,
+  }),
+  "raw-html-element": (name: string) => ({ field: "body", message: `<${name}> is not allowed in a post`, hint: RAW_HTML_HINT }),
+  "raw-html-handler": (name: string, attribute: string) => ({
+    field: "body",
+    message: `<${name} ${attribute}> is not allowed: event handler attributes run script`,
+    hint: RAW_HTML_HINT,
+  }),
+  "raw-html-url": (name: string, attribute: string, value: string) => ({
+    field: "body",
+    message: `<${name} ${attribute}="${value.slice(0, 40)}"> is not allowed: only http(s) and site paths`,
+    hint: RAW_HTML_HINT,
   }),
   /** `message` is the MDX parser's own account of the syntax error. */
   "mdx-syntax": (message: string) => ({ field: "body", message, hint: MDX_SYNTAX_HINT }),

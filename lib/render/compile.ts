@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import rehypeShiki from "@shikijs/rehype";
 import { bundleMDX } from "mdx-bundler";
+import rehypeRaw from "rehype-raw";
 import rehypeSlug from "rehype-slug";
 import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
@@ -27,9 +28,11 @@ import { publicImageSize } from "../content/images";
 import { prepareHugoMarkdown, remarkHugoShortcodes } from "../hugo/markdown";
 import { naiveRefResolver, type ComponentSpec } from "../hugo/shortcodes";
 import { refKey } from "../content/shortcode-syntax";
+import { MDX_NODE_TYPES, rehypeNoteRawHtml, rehypeSafeRawHtml, remarkOmitRawHtml } from "./raw-html";
+import { site } from "../site";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "5";
+const PIPELINE_VERSION = "6";
 
 export interface CompiledPost {
   code: string;
@@ -74,9 +77,22 @@ export function bodyForCompile(raw: string): string {
   return "\n".repeat(bodyLine - 1) + body;
 }
 
-export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompileOutput> {
+export interface CompileOptions {
+  /** Render a .md body's raw HTML, sanitized (lib/render/raw-html.ts); else it is omitted with a warning. Default: the site's markup.unsafeHtml. */
+  unsafeHtml?: boolean;
+}
+
+export async function compileSource(
+  source: string,
+  format: "md" | "mdx",
+  shortcodes: ComponentSpec[] = [],
+  { unsafeHtml = site.unsafeHtml }: CompileOptions = {},
+): Promise<CompileOutput> {
   const headings: TocHeading[] = [];
   const body = { text: "" };
+  const warnings: Diagnostic[] = [];
+  // Raw HTML only exists in Markdown mode: in MDX, tags are JSX and remark-check-components checks them.
+  const rawHtml = format === "md" ? (unsafeHtml ? "sanitize" : "omit") : null;
   const result = await bundleMDX({
     source,
     mdxOptions(options) {
@@ -87,6 +103,7 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
         ...(options.remarkPlugins ?? []),
         remarkGfm,
         remarkCjkFriendly,
+        ...(rawHtml === "omit" ? [[remarkOmitRawHtml, { into: warnings }] as const] : []),
         [remarkHugoShortcodes, { components: shortcodes }],
         // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
         [remarkCollectText, { into: body }],
@@ -95,6 +112,7 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
       ];
       options.rehypePlugins = [
         ...(options.rehypePlugins ?? []),
+        ...(rawHtml === "sanitize" ? [rehypeNoteRawHtml, [rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }] as const, rehypeSafeRawHtml] : []),
         rehypeSlug,
         [rehypeCollectHeadings, { into: headings }],
         rehypeImages,
@@ -110,7 +128,7 @@ export async function compileSource(source: string, format: "md" | "mdx", shortc
       return options;
     },
   });
-  return { code: result.code, headings, text: body.text };
+  return { code: result.code, headings, text: body.text, warnings };
 }
 
 const memo = new Map<string, Promise<CompiledPost>>();
@@ -121,7 +139,9 @@ type Compilable = Pick<Post, "source">;
 /** The cache key: the file's bytes, and where its Hugo refs point (`refs`, from the content index). */
 function compileKey(source: Pick<PostSource, "hash" | "format">, refs?: RefMap): string {
   const refText = refs ? JSON.stringify(refs) : "";
-  return createHash("sha256").update(`${PIPELINE_VERSION}\0${source.format}\0${source.hash}\0${refText}`).digest("hex");
+  // The site's markup.unsafeHtml changes what a .md body's raw HTML becomes.
+  const markup = source.format === "md" && site.unsafeHtml ? "\0unsafe-html" : "";
+  return createHash("sha256").update(`${PIPELINE_VERSION}\0${source.format}\0${source.hash}\0${refText}${markup}`).digest("hex");
 }
 
 /**
@@ -174,7 +194,8 @@ async function compileUncached(post: PostSource, refs: RefMap | undefined, key: 
     throw new ContentError(compileDiagnostics(post.file, e, post.bodyLine));
   }
   const compiled: CompiledPost = { code: output.code, headings: output.headings };
-  // The body was padded to the file's lines (bodyForCompile), so a shortcode's line is the file's.
+  // The body was padded to the file's lines (bodyForCompile), so a shortcode's or an HTML tag's line is the file's.
+  warnings = [...warnings, ...(output.warnings ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (warnings.length) compiled.warnings = warnings.map((d) => ({ ...d, file: post.file }));
   writeCached("mdx", `${key}.json`, JSON.stringify(compiled));
   storeBodyText(post, output.text);

@@ -12,9 +12,9 @@ import { problem } from "../content/messages";
 import { COMPONENT_RULES } from "./mdx-rules";
 
 /** Elements that would run or frame foreign code; embeds go through components. */
-const UNSAFE_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "style", "link", "meta", "base", "form"]);
+export const UNSAFE_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "style", "link", "meta", "base", "form"]);
 // Control characters and spaces are stripped by browsers before reading a URL's scheme.
-const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
+export const UNSAFE_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
 
 function checkHtml(node: MdxJsxFlowElement | MdxJsxTextElement) {
   const name = node.name ?? "";
