@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { layoutMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { THEME_SCRIPT } from "@/lib/browser/theme";
+import { loaderScript } from "@/lib/http/analytics";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,6 +25,9 @@ export const viewport: Viewport = {
   ],
 };
 
+/** Opt-in analytics: a few hundred bytes of inline loader when configured, nothing otherwise. */
+const ANALYTICS_SCRIPT = loaderScript(site.analytics);
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The inline theme script sets html's class before React hydrates.
@@ -40,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {ANALYTICS_SCRIPT ? <script dangerouslySetInnerHTML={{ __html: ANALYTICS_SCRIPT }} /> : null}
       </body>
     </html>
   );

@@ -11,22 +11,26 @@
  */
 
 import { frameOrigins } from "../embeds";
+import { site } from "../site";
+import { analyticsHosts, type AnalyticsConfig } from "./analytics";
 import { buildEtag } from "./etag";
 
 /** Hosts whose players a reader may load by clicking an embed (each embed names its own). */
 export const FRAME_HOSTS = frameOrigins();
 
-export function contentSecurityPolicy(dev: boolean, frameHosts: readonly string[] = FRAME_HOSTS): string {
+export function contentSecurityPolicy(dev: boolean, frameHosts: readonly string[] = FRAME_HOSTS, analytics: AnalyticsConfig = site.analytics): string {
+  // Only the configured analytics provider's hosts (analytics.ts), none by default.
+  const tracking = analyticsHosts(analytics);
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'unsafe-eval' only in dev: React Refresh and error overlays need it.
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...tracking.script],
     // Tailwind ships one stylesheet, but next/image and React set style attributes.
     "style-src": ["'self'", "'unsafe-inline'"],
     // https: for remote covers (front matter allows any https image).
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'", "data:"],
-    "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
+    "connect-src": ["'self'", ...(dev ? ["ws:"] : []), ...tracking.connect],
     // No players, no frames: an empty directive would be malformed.
     "frame-src": frameHosts.length ? [...frameHosts] : ["'none'"],
     "media-src": ["'self'"],

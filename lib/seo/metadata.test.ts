@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { categoryMetadata, encodePath, layoutMetadata, pageMetadata, postMetadata, tagMetadata } from "./metadata";
 import { loadContentIndex } from "../content/content-index";
+import { site } from "../site";
 import { post, postsFolder } from "../test-helpers";
 
 const idx = loadContentIndex({
@@ -56,5 +57,18 @@ describe("layout defaults", () => {
     expect(m.openGraph).not.toHaveProperty("url");
     expect(JSON.stringify(m.openGraph)).toContain("/og/site.png");
     expect(Object.keys(m.alternates?.types ?? {})).toContain("application/rss+xml");
+  });
+});
+
+describe("Search Console verification", () => {
+  it("becomes Next's verification metadata (<meta name=\"google-site-verification\">) when configured, and nothing otherwise", () => {
+    expect(layoutMetadata()).not.toHaveProperty("verification");
+    const before = site.verification;
+    site.verification = { google: "abc123-token" };
+    try {
+      expect(layoutMetadata().verification).toEqual({ google: "abc123-token" });
+    } finally {
+      site.verification = before;
+    }
   });
 });

@@ -93,7 +93,9 @@ export function layoutMetadata(): Metadata {
   // og:url, like the canonical, is the page's own: leave it to the page.
   const og = { ...openGraph } as NonNullable<Metadata["openGraph"]> & { url?: unknown };
   delete og.url;
-  return { openGraph: og, twitter, alternates: { types: alternates?.types } };
+  // Search Console's site verification (site.config.yaml verification.google): <meta name="google-site-verification">.
+  const verification = site.verification.google ? { verification: { google: site.verification.google } } : {};
+  return { openGraph: og, twitter, alternates: { types: alternates?.types }, ...verification };
 }
 
 /** A generated card (1200x630) or the post's cover with its measured size. */
