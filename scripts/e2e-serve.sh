@@ -8,7 +8,8 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export SITE_CONFIG="${SITE_CONFIG:-$CONTENT_DIR/site.config.yaml}"
 export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
-  npx tsx scripts/prepare-e2e.ts
+  # It writes the SITE_CONFIG file, so it runs on the default configuration.
+  env -u SITE_CONFIG npx tsx scripts/prepare-e2e.ts
   npx tsx scripts/og-images.ts
   npx next build
   npx tsx scripts/search-texts.ts

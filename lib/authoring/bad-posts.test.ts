@@ -278,6 +278,13 @@ describe("generated bad inputs", () => {
     ]);
   });
 
+  it("a paragraph of 40,000 emphasis markers (minutes of parsing) is refused at its first line", async () => {
+    const { result, dir } = await checkFiles({ "stars.md": fm("星號") + "第一段。\n\n" + "*a ".repeat(20_000) + "x" + " a*".repeat(20_000) + "\n" });
+    expect(lines(result, dir)).toEqual([
+      ["error", "stars.md:8 body: this paragraph has more than 2000 emphasis markers (* or _), more than the Markdown parser can match in reasonable time (hint: split the paragraph, or escape literal asterisks and underscores as \\* and \\_ (or put them in `code`))"],
+    ]);
+  });
+
   it("50,000 tags in one post", async () => {
     const tags = Array.from({ length: 50_000 }, (_, i) => `"t${i}"`).join(", ");
     const { result, dir } = await checkFiles({ "many-tags.md": fm("標籤").replace("---\n\n", `tags: [${tags}]\n---\n\n`) + "正文。\n" });

@@ -73,6 +73,11 @@ const MESSAGES = {
     message: "is a symbolic link to a folder, which is not followed; its files are not published",
     hint: "move or copy the folder into content/ instead of linking to it",
   }),
+  "body-emphasis": (max: number) => ({
+    field: "body",
+    message: `this paragraph has more than ${max} emphasis markers (* or _), more than the Markdown parser can match in reasonable time`,
+    hint: "split the paragraph, or escape literal asterisks and underscores as \\* and \\_ (or put them in `code`)",
+  }),
   "file-ignored": () => ({
     message: "is ignored: files whose names start with . or _ are not posts",
     hint: "rename the file if it is meant to be published",
