@@ -216,7 +216,7 @@ describe("bad-input suite", () => {
 });
 
 // Inputs generated here: too big, binary or byte-exact to commit.
-const GENERATED = 16;
+const GENERATED = 17;
 
 describe("generated bad inputs", () => {
   const fm = (title: string) => `---\ntitle: "${title}"\ndate: 2026-01-01T10:00:00+08:00\n---\n\n`;
@@ -264,6 +264,11 @@ describe("generated bad inputs", () => {
       expect(lines(result, dir)).toEqual([["error", `deep.${ext}${tooDeep(20_000)}`]]);
     });
   }
+
+  it("101 levels written without spaces (>>>>...) are refused too", async () => {
+    const { result, dir } = await checkFiles({ "tight.md": fm("深") + "第一段。\n\n" + ">".repeat(101) + " x\n" });
+    expect(lines(result, dir)).toEqual([["error", `tight.md${tooDeep(101)}`]]);
+  });
 
   it("a 1,000-deep nested list is refused at its line; 100 levels still compile", async () => {
     const list = (n: number) => Array.from({ length: n }, (_, i) => "  ".repeat(i) + "- x").join("\n") + "\n";

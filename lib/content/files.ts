@@ -116,7 +116,7 @@ export function excessiveNesting(text: string): { line: number; depth: number } 
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.length < 2 * MAX_NESTING) continue; // too short to hold that many levels
+    if (l.length <= MAX_NESTING) continue; // each level takes at least one character
     const f = /^\s{0,3}(`{3,}|~{3,})/.exec(l);
     if (f) {
       if (fence === null) fence = f[1][0];
