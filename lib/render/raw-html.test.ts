@@ -56,6 +56,11 @@ describe("raw HTML with markup.unsafeHtml: iframes of known players become their
     });
   }
 
+  it("an iframe written inside a paragraph's lines is the player alone, not a player inside <p>", async () => {
+    const { html: out } = await html('前文。\n\n<iframe src="https://www.youtube.com/embed/ME8_6c6eY4o"></iframe> \n');
+    expect(out).toBe('<p>前文。</p>\n<embed-youtube id="ME8_6c6eY4o"></embed-youtube>');
+  });
+
   it("an iframe inside other HTML becomes the player there", async () => {
     const { html: out } = await html('<div class="video"><iframe src="https://www.youtube.com/embed/ME8_6c6eY4o"></iframe></div>\n');
     expect(out).toBe('<div><embed-youtube id="ME8_6c6eY4o"></embed-youtube></div>');

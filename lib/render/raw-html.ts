@@ -126,6 +126,12 @@ export function rehypeNoteRawHtml() {
 export function rehypeSafeRawHtml() {
   return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
     if (!file.data.rawHtml) return;
+    // A paragraph holding only an iframe (`<iframe ...></iframe>` inside text lines) is the player alone: a player is a block.
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (!parent || index === undefined || node.tagName !== "p") return;
+      const solid = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+      if (solid.length === 1 && solid[0].type === "element" && solid[0].tagName === "iframe") parent.children.splice(index, 1, solid[0]);
+    });
     visit(tree, "element", (node: Element, index, parent) => {
       if (!parent || index === undefined) return;
       const embed = node.tagName === "iframe" ? embedFor(attr(node, "src") ?? "") : null;
