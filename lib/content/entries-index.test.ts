@@ -1,3 +1,4 @@
+import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEntriesIndex } from "./entries-index";
@@ -66,5 +67,26 @@ describe("pages, sections and entries", () => {
         ["warning", expect.stringMatching(/^companies\/_hidden\.md is ignored/)],
       ]),
     );
+  });
+});
+
+describe("symbolic links among pages and entries", () => {
+  it("follows a link to a file inside the content folder, refuses one outside it or to nowhere, and does not walk a linked folder", () => {
+    const outside = contentFolder({ "secret.md": page("外面") });
+    const dir = contentFolder({ "about.md": page("關於"), "companies/openai.md": page("OpenAI") });
+    symlinkSync(path.join(dir, "about.md"), path.join(dir, "about-us.md"));
+    symlinkSync(path.join(outside, "secret.md"), path.join(dir, "companies", "secret.md"));
+    symlinkSync(path.join(dir, "gone.md"), path.join(dir, "broken.md"));
+    symlinkSync(outside, path.join(dir, "companies", "linked"));
+    symlinkSync(path.join(dir, "companies"), path.join(dir, "mirror"));
+    const idx = loadEntriesIndex({ dir });
+    expect([...idx.byHref.keys()].sort()).toEqual(["/about-us/", "/about/", "/companies/openai/"]);
+    const rel = (s: string) => s.split(dir + path.sep).join("").split(dir + "/").join("");
+    expect(idx.diagnostics.map((d) => rel(formatDiagnostic(d))).sort()).toEqual([
+      `broken.md is a symbolic link to gone.md, which does not exist (hint: remove the link or point it at a file inside the content folder)`,
+      `companies/linked is a symbolic link to ${outside}, outside ${dir}/; it is not read (hint: copy the file into ${dir}/ instead of linking to it (links are followed only inside ${dir}/))`.split(dir + "/").join(""),
+      `companies/secret.md is a symbolic link to ${outside}/secret.md, outside ${dir}/; it is not read (hint: copy the file into ${dir}/ instead of linking to it (links are followed only inside ${dir}/))`.split(dir + "/").join(""),
+      "mirror is a symbolic link to a folder, which is not followed; its files are not published (hint: move or copy the folder into content/ instead of linking to it)",
+    ]);
   });
 });
