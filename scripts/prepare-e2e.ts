@@ -4,6 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseDocument } from "yaml";
 import { syntheticPosts } from "./synthetic-posts";
 
 const root = process.cwd();
@@ -24,10 +25,9 @@ const hugo = path.join(root, "e2e", "fixtures", "hugo");
 for (const name of readdirSync(hugo)) cpSync(path.join(hugo, name), path.join(out, `hugo-copy-${name}`));
 // The site's configuration with raw HTML on (markup.unsafeHtml), so e2e/raw-html.spec.ts sees a raw
 // iframe become its player; e2e-serve.sh points SITE_CONFIG here. Nothing else in the e2e content has raw HTML.
-writeFileSync(
-  path.join(root, ".e2e-content", "site.config.yaml"),
-  `${readFileSync(path.join(root, "site.config.yaml"), "utf8")}\n# Added by scripts/prepare-e2e.ts\nmarkup: { unsafeHtml: true }\n`,
-);
+const config = parseDocument(readFileSync(path.join(root, "site.config.yaml"), "utf8"));
+config.setIn(["markup", "unsafeHtml"], true);
+writeFileSync(path.join(root, ".e2e-content", "site.config.yaml"), config.toString());
 const count = Number(process.env.E2E_SYNTHETIC ?? 170);
 for (const post of syntheticPosts({ count, bodyChars: 400 })) writeFileSync(path.join(out, post.fileName), post.source);
 console.log(`e2e content: ${readdirSync(out).length} posts in ${path.relative(root, out)}`);
