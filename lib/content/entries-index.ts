@@ -107,7 +107,8 @@ const collator = new Intl.Collator("zh-Hant-TW");
 
 export function loadEntriesIndex(options: LoadEntriesOptions = {}): EntriesIndex {
   const root = options.dir ?? contentDir();
-  const includeDrafts = options.includeDrafts ?? isDev();
+  // Hugo's buildDrafts (site configuration) publishes drafts; `next dev` always shows them.
+  const includeDrafts = options.includeDrafts ?? (isDev() || site.buildDrafts);
   const diagnostics: Diagnostic[] = [];
   const found = listContent(root, diagnostics);
 

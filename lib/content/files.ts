@@ -1,6 +1,6 @@
 /**
- * Post files on disk: which files in a folder are posts (files whose names start
- * with . or _ are reported, not silently skipped), and a file's bytes as text, or
+ * Post files on disk: which files in a folder are posts (page bundles' index.md
+ * included; files whose names start with . or _ are reported, not silently skipped), and a file's bytes as text, or
  * the reason they are not (empty, too large, binary, not UTF-8).
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -21,6 +21,12 @@ export function listPostFiles(dir: string): { files: string[]; diagnostics: Diag
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const abs = path.join(dir, entry.name);
     const ext = path.extname(entry.name);
+    // Hugo's page bundle: posts/<slug>/index.md is the post <slug>.
+    if (entry.isDirectory() && !entry.name.startsWith(".")) {
+      const index = POST_EXTENSIONS.map((e) => path.join(abs, `index${e}`)).find((p) => existsSync(p));
+      if (index) files.push(index);
+      continue;
+    }
     if (!entry.isFile() || !(POST_EXTENSIONS as readonly string[]).includes(ext)) continue;
     // posts/_index.md is the /posts/ route's title and intro (lib/content/entries-index.ts).
     if (/^_index\.mdx?$/.test(entry.name)) continue;
