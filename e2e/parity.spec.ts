@@ -1,7 +1,10 @@
 /**
  * URL parity in CI: Hugo (0.111, /usr/bin/hugo) builds the fixture site
- * e2e/fixtures/hugo-site; we build its content/ dropped in unchanged (the .md path, no
- * import) in our own dist dir (.next-parity; E2E_PARITY_SKIP_BUILD=1 reuses it) and serve it; every HTML URL of Hugo's build (alias pages
+ * e2e/fixtures/hugo-site; `npm run import:hugo` moves it (content, static/, config into a
+ * copy of e2e/fixtures/hugo-site.config.yaml, whose category slugs it keeps) into a
+ * temporary folder; we build that in our own dist dir (.next-parity;
+ * E2E_PARITY_SKIP_BUILD=1 reuses it) and serve it (that the drop-in gives the same pages
+ * is lib/authoring/import-hugo.test.ts); every HTML URL of Hugo's build (alias pages
  * and page/1/ included) must answer 200 here, directly or through redirects.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -26,13 +29,15 @@ test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   work = mkdtempSync(path.join(tmpdir(), "parity-"));
   execFileSync("hugo", ["--source", SITE, "--destination", path.join(work, "hugo-public"), "--quiet"], { stdio: "inherit" });
-  // The drop-in: content/ as it is, static/ copied into a public folder.
-  cpSync(path.join(SITE, "static"), path.join(work, "public"), { recursive: true });
+  const config = path.join(work, "site.config.yaml");
+  cpSync(path.join(ROOT, "e2e", "fixtures", "hugo-site.config.yaml"), config);
+  const imported = ["--content", path.join(work, "content"), "--public", path.join(work, "public"), "--config", config, "--report", path.join(work, "import-report.json")];
+  execFileSync("npx", ["tsx", "scripts/import-hugo.ts", SITE, ...imported], { stdio: "inherit" });
   env = {
     ...process.env,
-    CONTENT_DIR: path.join(SITE, "content"),
+    CONTENT_DIR: path.join(work, "content"),
     PUBLIC_DIR: path.join(work, "public"),
-    SITE_CONFIG: path.join(ROOT, "e2e", "fixtures", "hugo-site.config.yaml"),
+    SITE_CONFIG: config,
     NEXT_DIST_DIR: ".next-parity",
     NEXT_TELEMETRY_DISABLED: "1",
     BLOG_QUIET: "1",
