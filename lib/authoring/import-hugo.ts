@@ -78,6 +78,14 @@ const RAW_HTML_WARNING = /^raw HTML is kept as JSX/;
 /** Raw HTML MDX refuses (lib/render/remark-check-components.ts): frames, scripts, styles, event handlers. */
 const REFUSED_IN_MDX = /<(?:script|iframe|frame|frameset|object|embed|style|link|meta|base|form)\b|<[a-z][^>]*\son[a-z]+\s*=/i;
 
+/**
+ * A bundle's relative Markdown images (`![a](diagram.png)`) pointed at where the import copies
+ * them (`/images/posts/<slug>/diagram.png`), for a bundle post kept as .md.
+ */
+function rebaseBundleImages(markdown: string, base: string): string {
+  return markdown.replace(/(!\[[^\]]*\]\()(?!\/|[a-z]+:|#)(?:\.\/)?([^)\s]+)/gi, (_m, open: string, file: string) => `${open}${base}/${file}`);
+}
+
 function firstDir(candidates: string[]): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isDirectory());
 }
@@ -156,9 +164,10 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   for (const src of sources) {
     const rel = path.relative(process.cwd(), src.abs) || src.abs;
     const fail = (reason: string, line?: number) => report.failed.push({ file: line ? `${rel}:${line}` : rel, reason });
+    const raw = readFileSync(src.abs, "utf8");
     let converted;
     try {
-      converted = convertHugoPost(readFileSync(src.abs, "utf8"), {
+      converted = convertHugoPost(raw, {
         resolveRef,
         bundleImageBase: src.bundleDir ? `/images/posts/${src.slug}` : undefined,
         sizeOf: (written) => {
@@ -176,10 +185,11 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
     // Raw HTML would be JSX in MDX, where frames and scripts are refused: such a post stays
     // Hugo Markdown, which renders raw HTML as the site's markup.unsafeHtml says (as Hugo's unsafe does).
     const rawHtml = converted.warnings.filter((w) => RAW_HTML_WARNING.test(w.message));
-    const keepMd = rawHtml.length > 0 && REFUSED_IN_MDX.test(readFileSync(src.abs, "utf8"));
+    const keepMd = rawHtml.length > 0 && REFUSED_IN_MDX.test(raw);
     if (keepMd) {
-      const original = normalizeNewlines(readFileSync(src.abs, "utf8"));
-      converted = { ...converted, output: src.bundleDir ? original.replace(/(\]\()(?!\/|[a-z]+:|#)(?:\.\/)?([^)\s]+\.(?:png|jpe?g|gif|webp|svg|avif))/gi, `$1/images/posts/${src.slug}/$2`) : original, warnings: converted.warnings.filter((w) => !RAW_HTML_WARNING.test(w.message)) };
+      const original = normalizeNewlines(raw);
+      const output = src.bundleDir ? rebaseBundleImages(original, `/images/posts/${src.slug}`) : original;
+      converted = { ...converted, output, warnings: converted.warnings.filter((w) => !RAW_HTML_WARNING.test(w.message)) };
       report.warnings.push(`${rel}:${rawHtml[0].line}: raw HTML; kept as Hugo Markdown (.md), which renders it as markup.unsafeHtml says`);
     }
     const target = path.join(out, `${src.slug}.${keepMd ? "md" : "mdx"}`);

@@ -120,7 +120,10 @@ describe("importing a site with broken files", () => {
     mkdirSync(path.join(t.pub, "images"), { recursive: true });
     writeFileSync(path.join(t.pub, "images/clash.txt"), "ours\n");
     const report = await run(t, BROKEN);
-    expect(report.sections.posts.converted.map((f) => path.basename(f))).toEqual(["good.mdx"]);
+    expect(report.sections.posts.converted.map((f) => path.basename(f))).toEqual(["good.mdx", "html-bundle.md"]);
+    // A bundle kept as .md (raw HTML) has its relative images pointed at where they were copied.
+    expect(readFileSync(path.join(t.content, "posts", "html-bundle.md"), "utf8")).toContain("![圖](/images/posts/html-bundle/pic.png)");
+    expect(readFileSync(path.join(t.pub, "images/posts/html-bundle/pic.png")).length).toBeGreaterThan(0);
     expect(report.sections.posts.failed.map((f) => `${path.basename(f.file)} ${f.reason}`).sort()).toEqual([
       expect.stringMatching(/^bad-apple\.md:8 .*invalid Apple Podcasts path.*not-an-id.*\(hint: write \{\{< apple-podcast/),
       expect.stringMatching(/^bad-spotify\.md:6 .*invalid Spotify id "short"/),
