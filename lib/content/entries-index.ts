@@ -41,7 +41,7 @@ const CONTENT_EXTENSIONS = [".md", ".mdx"];
 const isContentFile = (name: string) => CONTENT_EXTENSIONS.includes(path.extname(name));
 const isIndex = (name: string) => /^_index\.mdx?$/.test(name);
 /** Hugo's leaf bundle: a folder holding index.md is one entry (its images beside it). */
-const bundleIndex = (dir: string) => ["index.md", "index.mdx"].map((n) => path.join(dir, n)).find((p) => existsSync(p));
+const bundleIndex = (dir: string) => ["index.md", "index.mdx"].map((n) => path.join(/*turbopackIgnore: true*/ dir, n)).find((p) => existsSync(p));
 
 /** The files of a section folder: its _index, its entries and nested folders' (whose URL nests). */
 function walkSection(dir: string, section: string, under: string[], out: Found[], diagnostics: Diagnostic[]): void {

@@ -23,7 +23,7 @@ export function listPostFiles(dir: string): { files: string[]; diagnostics: Diag
     const ext = path.extname(entry.name);
     // Hugo's page bundle: posts/<slug>/index.md is the post <slug>.
     if (entry.isDirectory() && !entry.name.startsWith(".")) {
-      const index = POST_EXTENSIONS.map((e) => path.join(abs, `index${e}`)).find((p) => existsSync(p));
+      const index = POST_EXTENSIONS.map((e) => path.join(/*turbopackIgnore: true*/ abs, `index${e}`)).find((p) => existsSync(p));
       if (index) files.push(index);
       continue;
     }
