@@ -28,7 +28,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(10 * 60_000);
   work = mkdtempSync(path.join(tmpdir(), "parity-"));
-  execFileSync("hugo", ["--source", SITE, "--destination", path.join(work, "hugo-public"), "--quiet"], { stdio: "inherit" });
+  // Hugo writes its lock file and resources/ into the source: build a copy, leave the fixture as it is.
+  cpSync(SITE, path.join(work, "hugo-source"), { recursive: true });
+  execFileSync("hugo", ["--source", path.join(work, "hugo-source"), "--destination", path.join(work, "hugo-public"), "--quiet"], { stdio: "inherit" });
   const config = path.join(work, "site.config.yaml");
   cpSync(path.join(ROOT, "e2e", "fixtures", "hugo-site.config.yaml"), config);
   const imported = ["--content", path.join(work, "content"), "--public", path.join(work, "public"), "--config", config, "--report", path.join(work, "import-report.json")];
