@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
-import { legacyPostsPagePath, postsPageHref, postsPagePath } from "./lib/http/routes";
+import { homeHref, legacyPostsPagePath, listFirstPagePath, postsPagePath } from "./lib/http/routes";
 import { securityHeaders } from "./lib/http/security-headers";
 
 const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
@@ -37,11 +37,14 @@ const nextConfig: NextConfig = {
   },
   reactStrictMode: true,
   // The list of all posts moved from / to /posts/; old /page/N/ links keep working (308).
+  // Page 1 of any list (/page/1/, /tags/x/page/1/, /<section>/page/1/) is Hugo's alias of the
+  // list itself. A fixed handful of patterns: per-content redirects (aliases, Hugo's term URLs)
+  // are prerendered by their routes instead (lib/views/redirects.ts).
   async redirects() {
     return [
-      { source: legacyPostsPagePath("1"), destination: postsPageHref(1), permanent: true },
+      { source: legacyPostsPagePath("1"), destination: homeHref(), permanent: true },
       { source: legacyPostsPagePath(":page(\\d+)"), destination: postsPagePath(":page"), permanent: true },
-      { source: postsPagePath("1"), destination: postsPageHref(1), permanent: true },
+      { source: listFirstPagePath("/:path+/"), destination: "/:path+/", permanent: true },
     ];
   },
   async headers() {

@@ -29,11 +29,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/dev\.spec\.ts/, /load\.spec\.ts/] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/dev\.spec\.ts/, /load\.spec\.ts/, /parity\.spec\.ts/] },
     // Its own `next dev`; after the production specs so the two never compete for the CPU.
     { name: "dev", use: { ...devices["Desktop Chrome"] }, testMatch: /dev\.spec\.ts/, dependencies: ["chromium"] },
     // Load last: it would slow every other spec down.
     { name: "load", testMatch: /load\.spec\.ts/, dependencies: ["dev"] },
+    // Its own Hugo build and next build of e2e/fixtures/hugo-site (~1 min), after the rest so it slows none of them.
+    { name: "parity", testMatch: /parity\.spec\.ts/, dependencies: ["load"] },
   ],
   webServer: {
     // A production build (next build + next start) of content/ plus the e2e fixtures.

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 // Root pages (content/about.md) and sections (content/companies/); the site's own routes take precedence.
+// Old one-segment URLs (aliases) are prerendered as redirects (lib/views/redirects.ts).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return contentRouteParams()
     .filter((s) => s.length === 1)
+    .concat(redirectParams("section"))
     .map(([section]) => ({ section }));
 }
 
@@ -20,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params }: Props) {
-  const view = await contentView([(await params).section]);
-  if (!view) notFound();
+  const { section } = await params;
+  const view = await contentView([section]);
+  if (!view) redirectOrNotFound([section]);
   return <ContentRoute view={view} findPost={publishedPost} />;
 }

@@ -54,7 +54,8 @@ function parseCached(abs: string): ParseResult {
 
 export function loadContentIndex(options: LoadOptions = {}): ContentIndex {
   const dir = options.dir ?? postsDir();
-  const includeDrafts = options.includeDrafts ?? isDev();
+  // Hugo's buildDrafts (site configuration) publishes drafts; `next dev` always shows them.
+  const includeDrafts = options.includeDrafts ?? (isDev() || site.buildDrafts);
   const now = options.now ?? new Date();
   const buildFuture = options.buildFuture ?? site.buildFuture;
 
@@ -65,7 +66,7 @@ export function loadContentIndex(options: LoadOptions = {}): ContentIndex {
     const { post, diagnostics: own } = parseCached(abs);
     diagnostics.push(...own);
     if (post) all.push(post);
-    else broken.push({ slug: path.basename(abs, path.extname(abs)), file: projectPath(abs), diagnostics: own });
+    else broken.push({ slug: /^index\.mdx?$/.test(path.basename(abs)) ? path.basename(path.dirname(abs)) : path.basename(abs, path.extname(abs)), file: projectPath(abs), diagnostics: own });
   }
 
   const bySlug = new Map<string, Post>();

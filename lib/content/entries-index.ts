@@ -42,7 +42,7 @@ const CONTENT_EXTENSIONS = [".md", ".mdx"];
 const isContentFile = (name: string) => CONTENT_EXTENSIONS.includes(path.extname(name));
 const isIndex = (name: string) => /^_index\.mdx?$/.test(name);
 /** Hugo's leaf bundle: a folder holding index.md is one entry (its images beside it). */
-const bundleIndex = (dir: string) => ["index.md", "index.mdx"].map((n) => path.join(dir, n)).find((p) => existsSync(p));
+const bundleIndex = (dir: string) => ["index.md", "index.mdx"].map((n) => path.join(/*turbopackIgnore: true*/ dir, n)).find((p) => existsSync(p));
 
 /**
  * Whether a symbolic link is read as the file it points at: yes inside the content
@@ -122,7 +122,8 @@ const collator = new Intl.Collator("zh-Hant-TW");
 
 export function loadEntriesIndex(options: LoadEntriesOptions = {}): EntriesIndex {
   const root = options.dir ?? contentDir();
-  const includeDrafts = options.includeDrafts ?? isDev();
+  // Hugo's buildDrafts (site configuration) publishes drafts; `next dev` always shows them.
+  const includeDrafts = options.includeDrafts ?? (isDev() || site.buildDrafts);
   const diagnostics: Diagnostic[] = [];
   const found = listContent(root, diagnostics);
 

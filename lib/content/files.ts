@@ -1,8 +1,9 @@
 /**
- * Post files on disk: which files in a folder are posts (files whose names start
- * with . or _ are reported, not silently skipped; symbolic links are followed inside
- * the content folder and refused outside it), and a file's bytes as text, or the
- * reason they are not (empty, too large, binary, not UTF-8, nested too deep).
+ * Post files on disk: which files in a folder are posts (page bundles' index.md
+ * included; files whose names start with . or _ are reported, not silently skipped;
+ * symbolic links are followed inside the content folder and refused outside it), and a
+ * file's bytes as text, or the reason they are not (empty, too large, binary, not UTF-8,
+ * nested too deep).
  */
 import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
@@ -49,6 +50,12 @@ export function listPostFiles(dir: string): { files: string[]; diagnostics: Diag
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const abs = path.join(dir, entry.name);
     const ext = path.extname(entry.name);
+    // Hugo's page bundle: posts/<slug>/index.md is the post <slug>.
+    if (entry.isDirectory() && !entry.name.startsWith(".")) {
+      const index = POST_EXTENSIONS.map((e) => path.join(/*turbopackIgnore: true*/ abs, `index${e}`)).find((p) => existsSync(p));
+      if (index) files.push(index);
+      continue;
+    }
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       const followed = followSymlink(abs, contentRootOf(dir));

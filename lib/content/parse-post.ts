@@ -53,7 +53,9 @@ function readCover(image: string, file: string, line: number | undefined): { cov
 export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
   const file = projectPath(absPath);
   const ext = path.extname(absPath);
-  const slugFromName = path.basename(absPath, ext);
+  // A page bundle (posts/<slug>/index.md) is named by its folder, as in Hugo.
+  const base = path.basename(absPath, ext);
+  const slugFromName = base === "index" ? path.basename(path.dirname(absPath)) : base;
   const diagnostics: Diagnostic[] = [];
 
   const decoded = decodePostFile(buf);

@@ -34,6 +34,11 @@ export const postsPagePath = (segment: string) => `/posts/page/${segment}/`;
 export const postsPageHref = (page: number) => (page <= 1 ? "/posts/" : postsPagePath(String(page)));
 /** Where the list of all posts paged before it moved to /posts/ (`/page/2/`); these redirect. */
 export const legacyPostsPagePath = (segment: string) => `/page/${segment}/`;
+/**
+ * Page 1 of the list at `base` (a path with trailing slash, or a pattern such as "/:path+/"),
+ * as Hugo writes it (`/tags/x/page/1/`): an alias of the list itself, which redirects there.
+ */
+export const listFirstPagePath = (base: string) => `${base}page/1/`;
 /** Post slugs that would collide with list URLs under /posts/ (`/posts/page/2/`). */
 export const RESERVED_POST_SLUGS: ReadonlySet<string> = new Set(["page"]);
 

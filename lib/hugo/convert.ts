@@ -115,6 +115,8 @@ export function convertHugoPost(raw: string, ctx: ConvertContext): Converted {
     } catch (e) {
       throw inFile(e);
     }
+    // A known slip (another service's reference in a shortcode) converts, with its warning at its line.
+    if (r.kind === "component") for (const w of r.warnings ?? []) warnings.push({ line, message: `${w.message}${w.hint ? ` (hint: ${w.hint})` : ""}` });
     let replacement: string;
     // A ref is a URL; a shortcode written literally is text MDX must not read as JSX.
     if (r.kind === "text") replacement = sc.escaped ? r.text.replace(/[{}<]/g, "\\$&") : r.text;

@@ -27,4 +27,9 @@ describe("sitemap entries", () => {
     expect(entries["/"]).toMatchObject({ lastmod: "2026-01-05T10:00:00+08:00", priority: 1 });
     expect(entries["/search/"].lastmod).toBeUndefined();
   });
+
+  it("leaves out old URLs that only redirect (aliases, Hugo's category URLs), encoded or not", () => {
+    const withOld = sitemapEntries([...prerendered, "/2024/01/old-a", "/categories/ai-%E6%8A%80%E8%A1%93%E5%89%8D%E6%B2%BF", "/old/a.html"], posts, [], ["/2024/01/old-a/", "/categories/ai-技術前沿/", "/old/a.html"]);
+    expect(Object.keys(withOld).sort()).toEqual(Object.keys(entries).sort());
+  });
 });

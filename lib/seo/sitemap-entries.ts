@@ -82,9 +82,12 @@ function isPage(key: string): boolean {
 
 /**
  * The entry of each prerendered path that is a page. A tag spelling variant's page
- * only redirects to the canonical tag (which has a lastmod), so it is left out.
+ * only redirects to the canonical tag (which has a lastmod), so it is left out, as is
+ * every path in `redirects` (old URLs: decoded, trailing slash unless file-like; see
+ * lib/views/redirects.ts).
  */
-export function sitemapEntries(paths: Iterable<string>, posts: Post[], pages: Iterable<PageDoc> = []): Record<string, SitemapEntry> {
+export function sitemapEntries(paths: Iterable<string>, posts: Post[], pages: Iterable<PageDoc> = [], redirects: Iterable<string> = []): Record<string, SitemapEntry> {
+  const moved = new Set([...redirects].map(sitemapKey));
   const lastmod = sitemapLastmods(posts);
   // A page or entity's own date (lastmod, date or last_updated) when it gives one.
   for (const doc of pages) {
@@ -94,7 +97,7 @@ export function sitemapEntries(paths: Iterable<string>, posts: Post[], pages: It
   const out: Record<string, SitemapEntry> = {};
   for (const path of paths) {
     const key = sitemapKey(path);
-    if (!isPage(key)) continue;
+    if (!isPage(key) || moved.has(key)) continue;
     if (key.startsWith(tagsHref()) && /^\/[^/]+\/[^/]+\/$/.test(key) && !(key in lastmod)) continue;
     const served = servedPath(key);
     out[key] = {

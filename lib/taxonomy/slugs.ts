@@ -34,3 +34,23 @@ export function categorySlug(name: string): string {
 
 /** A category's page by its display name (slug from the site's map, else urlize). */
 export const categoryHref = (name: string) => categorySlugHref(categorySlug(name));
+
+/**
+ * The URL segment Hugo 0.111 itself gives a taxonomy term (its `urlize`: MakePathSanitized):
+ * lower case; letters, digits and marks (CJK included) and `. / \ _ - # + ~ @` kept;
+ * spaces between kept characters become one `-` (none beside a `-`); the rest dropped.
+ * Unlike urlize() a `/` is kept (`AI/ML` -> `/tags/ai/ml/`), as Hugo's build has it.
+ * Only for redirecting Hugo's old URLs to ours (lib/views/redirects.ts).
+ */
+export function hugoUrlize(name: string): string {
+  let out = "";
+  let hyphen = false;
+  for (const ch of name) {
+    if (/[./\\_#+~@-]|[\p{L}\p{N}\p{M}]/u.test(ch)) {
+      if (hyphen && ch !== "-" && !out.endsWith("-")) out += "-";
+      hyphen = false;
+      out += ch;
+    } else if (out && /\s/u.test(ch)) hyphen = true;
+  }
+  return out.toLowerCase();
+}

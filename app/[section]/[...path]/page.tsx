@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
-// A section's entries (nested folders nest the URL) and list pages (/<section>/page/N/).
+// A section's entries (nested folders nest the URL) and list pages (/<section>/page/N/); old URLs
+// of several segments (aliases, Hugo's /tags/ai/ml/) are prerendered as redirects (lib/views/redirects.ts).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return contentRouteParams()
     .filter((s) => s.length > 1)
+    .concat(redirectParams("catch-all"))
     .map(([section, ...path]) => ({ section, path }));
 }
 
@@ -23,6 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EntryPage({ params }: Props) {
   const { section, path } = await params;
   const view = await contentView([section, ...path]);
-  if (!view) notFound();
+  if (!view) redirectOrNotFound([section, ...path]);
   return <ContentRoute view={view} findPost={publishedPost} />;
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { categoryPage, categoryPageMetadata, categoryParams } from "@/lib/views/lists";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 export const dynamicParams = false;
-export const generateStaticParams = categoryParams;
+// Hugo's urlized category names (/categories/ai-技術前沿/) are prerendered as redirects to the configured slug.
+export const generateStaticParams = () => [...categoryParams(), ...redirectParams("categories").map(([, category]) => ({ category }))];
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -13,7 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const view = categoryPage((await params).category);
-  if (!view) notFound();
+  const { category } = await params;
+  const view = categoryPage(category);
+  if (!view) redirectOrNotFound(["categories", category]);
   return <FilterablePostList {...view} />;
 }

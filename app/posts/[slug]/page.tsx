@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/layout/JsonLd";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { mdxComponents } from "@/components/mdx/mdx-components";
@@ -10,9 +9,11 @@ import { RelatedEntities } from "@/components/post/RelatedEntities";
 import { RelatedPosts } from "@/components/post/RelatedPosts";
 import { SeriesNav } from "@/components/post/SeriesNav";
 import { postPage, postPageMetadata, postPageParams, publishedPost } from "@/lib/views/post-page";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 export const dynamicParams = false;
-export const generateStaticParams = postPageParams;
+// Aliases under /posts/ are prerendered as redirects (lib/views/redirects.ts).
+export const generateStaticParams = () => [...postPageParams(), ...redirectParams("posts").map(([, slug]) => ({ slug }))];
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const view = await postPage((await params).slug);
-  if (!view) notFound();
+  const { slug } = await params;
+  const view = await postPage(slug);
+  if (!view) redirectOrNotFound(["posts", slug]);
   if (view.kind === "broken") return <ContentErrorView file={view.file} problems={view.problems} />;
   const { footer } = view;
   return (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagParams } from "@/lib/views/lists";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 export const dynamicParams = false;
-export const generateStaticParams = tagParams;
+// Hugo's URLs of tags where ours differ are prerendered as redirects (lib/views/redirects.ts).
+export const generateStaticParams = () => [...tagParams(), ...redirectParams("tags").map(([, tag]) => ({ tag }))];
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -13,8 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const result = tagPage((await params).tag);
-  if (!result) notFound();
+  const { tag } = await params;
+  const result = tagPage(tag);
+  if (!result) redirectOrNotFound(["tags", tag]);
   if (result.kind === "redirect") permanentRedirect(result.href);
   return <FilterablePostList {...result.view} />;
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { categoryPage, categoryPageMetadata, categoryPagesParams } from "@/lib/views/lists";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 export const dynamicParams = false;
-export const generateStaticParams = categoryPagesParams;
+// Hugo's pages of a urlized category name are prerendered as redirects (lib/views/redirects.ts).
+export const generateStaticParams = () => [...categoryPagesParams(), ...redirectParams("categories-page").map(([, category, , page]) => ({ category, page }))];
 
 type Props = { params: Promise<{ category: string; page: string }> };
 
@@ -16,6 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPageN({ params }: Props) {
   const { category, page } = await params;
   const view = categoryPage(category, page);
-  if (!view) notFound();
+  if (!view) redirectOrNotFound(["categories", category, "page", page]);
   return <FilterablePostList {...view} />;
 }

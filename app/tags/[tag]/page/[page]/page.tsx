@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagPagesParams } from "@/lib/views/lists";
+import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
 
 export const dynamicParams = false;
-export const generateStaticParams = tagPagesParams;
+// Hugo's pages of a spelling variant are prerendered as redirects (lib/views/redirects.ts).
+export const generateStaticParams = () => [...tagPagesParams(), ...redirectParams("tags-page").map(([, tag, , page]) => ({ tag, page }))];
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
@@ -16,6 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPageN({ params }: Props) {
   const { tag, page } = await params;
   const result = tagPage(tag, page);
-  if (result?.kind !== "page") notFound();
+  if (result?.kind !== "page") redirectOrNotFound(["tags", tag, "page", page]);
   return <FilterablePostList {...result.view} />;
 }

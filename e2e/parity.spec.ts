@@ -1,0 +1,93 @@
+/**
+ * URL parity in CI: Hugo (0.111, /usr/bin/hugo) builds the fixture site
+ * e2e/fixtures/hugo-site; `npm run import:hugo` moves it (content, static/, config into a
+ * copy of e2e/fixtures/hugo-site.config.yaml, whose category slugs it keeps) into a
+ * temporary folder; we build that in our own dist dir (.next-parity;
+ * E2E_PARITY_SKIP_BUILD=1 reuses it) and serve it (that the drop-in gives the same pages
+ * is lib/authoring/import-hugo.test.ts); every HTML URL of Hugo's build (alias pages
+ * and page/1/ included) must answer 200 here, directly or through redirects.
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { checkParity, formatParity, hugoHtmlPaths } from "../lib/authoring/parity";
+
+const ROOT = process.cwd();
+const SITE = path.join(ROOT, "e2e", "fixtures", "hugo-site");
+const PORT = Number(process.env.E2E_PARITY_PORT ?? 3190);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+let work: string;
+let server: ChildProcess | undefined;
+let env: NodeJS.ProcessEnv;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(10 * 60_000);
+  work = mkdtempSync(path.join(tmpdir(), "parity-"));
+  // Hugo writes its lock file and resources/ into the source: build a copy, leave the fixture as it is.
+  cpSync(SITE, path.join(work, "hugo-source"), { recursive: true });
+  execFileSync("hugo", ["--source", path.join(work, "hugo-source"), "--destination", path.join(work, "hugo-public"), "--quiet"], { stdio: "inherit" });
+  const config = path.join(work, "site.config.yaml");
+  cpSync(path.join(ROOT, "e2e", "fixtures", "hugo-site.config.yaml"), config);
+  const imported = ["--content", path.join(work, "content"), "--public", path.join(work, "public"), "--config", config, "--report", path.join(work, "import-report.json")];
+  execFileSync("npx", ["tsx", "scripts/import-hugo.ts", SITE, ...imported], { stdio: "inherit" });
+  env = {
+    ...process.env,
+    CONTENT_DIR: path.join(work, "content"),
+    PUBLIC_DIR: path.join(work, "public"),
+    SITE_CONFIG: config,
+    NEXT_DIST_DIR: ".next-parity",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BLOG_QUIET: "1",
+  };
+  if (process.env.E2E_PARITY_SKIP_BUILD !== "1") execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  server = spawn(process.execPath, ["scripts/start.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "inherit", detached: true });
+  for (let i = 0; i < 120; i++) {
+    const up = await fetch(`${BASE}/healthz/`).then((r) => r.ok, () => false);
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the parity build did not answer on ${BASE}/healthz/`);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("every URL of Hugo's build of the fixture answers 200 here", async () => {
+  test.setTimeout(120_000);
+  const paths = hugoHtmlPaths(path.join(work, "hugo-public"));
+  // The fixture has sections, root pages, aliases, CJK categories, tag variants and three list pages.
+  expect(paths.length).toBeGreaterThan(60);
+  const report = await checkParity(paths, BASE);
+  console.log(formatParity(report));
+  // Both sites page by 5 (paginate = 5, pageSize: 5), so not even a pagination page may miss.
+  expect(report.sections.flatMap((s) => [...s.misses, ...s.paginationMisses])).toEqual([]);
+  expect(report.ok).toBe(report.total);
+});
+
+test("Hugo's old URLs are permanent redirects to our pages, not copies", async () => {
+  const cases: Array<[string, string]> = [
+    ["/2024/01/01/youtube-forms/", "/posts/20240101-youtube-forms/"],
+    ["/old/youtube.html", "/posts/20240101-youtube-forms/"],
+    ["/guides/old-start/", "/guides/getting-started/"],
+    [`/categories/${encodeURIComponent("ai-技術前沿")}/`, "/categories/ai-tech/"],
+    [`/categories/${encodeURIComponent("ai-技術前沿")}/page/2/`, "/categories/ai-tech/page/2/"],
+    ["/tags/ai/ml/", "/tags/ai-ml/"],
+    ["/page/1/", "/"],
+    ["/posts/page/1/", "/posts/"],
+    [`/tags/${encodeURIComponent("c++-與-rust")}/page/1/`, `/tags/${encodeURIComponent("c++-與-rust")}/`],
+    ["/guides/page/1/", "/guides/"],
+  ];
+  for (const [from, to] of cases) {
+    const res = await fetch(BASE + from, { redirect: "manual" });
+    expect(res.status, from).toBe(308);
+    expect(new URL(res.headers.get("location") ?? "", BASE).pathname.toLowerCase(), from).toBe(to.toLowerCase());
+  }
+  expect((await fetch(`${BASE}/no-such-alias/`)).status).toBe(404);
+});
