@@ -16,6 +16,7 @@ import { loadEntriesIndex } from "../content/entries-index";
 import { categorySlugHref, tagHref } from "../http/routes";
 import { hugoUrlize, urlize } from "../taxonomy/slugs";
 import { aliasPath, redirectKey } from "../views/redirects";
+import { site } from "../site";
 import { importedConfig, readHugoConfig, updatedSiteConfig } from "./hugo-config";
 import { readSiteConfig } from "../config/site-config";
 import { parse as parseYaml } from "yaml";
@@ -147,6 +148,8 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   const pub = path.resolve(options.publicDir);
   const siteRoot = existsSync(path.join(path.resolve(options.source), "content")) ? path.resolve(options.source) : null;
   const sources = listSourcePosts(postsDir, report, siteRoot !== null);
+  // Posts kept as .md render raw HTML as the imported site says (its goldmark unsafe), not as this checkout's config did before the import.
+  const unsafeHtml = (siteRoot ? importedConfig(readHugoConfig(siteRoot)).config.markup?.unsafeHtml : undefined) ?? site.unsafeHtml;
   const categoryNames: string[] = [];
   const tagNames: string[] = [];
   const postUrls: Array<{ slug: string; aliases: string[]; file: string }> = [];
@@ -234,7 +237,7 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
       continue;
     }
     try {
-      const compiled = await compileSource(bodyForCompile(converted.output), keepMd ? "md" : "mdx");
+      const compiled = await compileSource(bodyForCompile(converted.output), keepMd ? "md" : "mdx", [], { unsafeHtml });
       for (const w of compiled.warnings ?? []) report.warnings.push(formatDiagnostic({ ...w, file: rel }));
     } catch (e) {
       const problems = compileDiagnostics(rel, e);
