@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagParams } from "@/lib/views/lists";
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = tagParams;
 
 type Props = { params: Promise<{ tag: string }> };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagPagesParams } from "@/lib/views/lists";
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = tagPagesParams;
 
 type Props = { params: Promise<{ tag: string; page: string }> };
