@@ -151,9 +151,14 @@ export function getPost(slug: string): Post | undefined {
   return getContentIndex().posts.includes(post) ? post : undefined;
 }
 
-/** Any valid post by slug, a draft or a future one too: for a draft preview only. */
+/**
+ * Any valid post by slug, a draft or a future one too, as its file is now: for a draft preview
+ * only. Read afresh (unchanged files are not parsed again), so a preview link works the moment the
+ * file is saved, before or without a revalidation, and never changes what readers are served.
+ */
 export function getAnyPost(slug: string): Post | undefined {
-  return getContentIndex().bySlug.get(slug);
+  if (isDev()) return getContentIndex().bySlug.get(slug);
+  return loadContentIndex({ includeDrafts: true, buildFuture: true }).bySlug.get(slug);
 }
 
 export function getBrokenPost(slug: string): BrokenPost | undefined {

@@ -41,10 +41,11 @@ describe("affectedBy: what a content change makes stale", () => {
     s.write("posts/f.md", p("F", "2026-01-06T10:00:00+08:00", ["OpenAI"]));
     const a = affectedBy(before, s.snap(), opts);
     expect(a.changed.posts).toEqual(["f"]);
-    for (const url of ["/posts/f/", "/", "/posts/", "/tags/", "/archives/", "/tags/openai/", "/tags/openai/page/2/", "/tags/openai/index.xml", "/categories/", "/index.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/sitemap-0.xml", "/news-sitemap.xml", "/search-index.json", "/tag-filter.json", "/og/posts/f.png"])
-      expect(a.paths).toContain(url);
+    for (const url of ["/posts/f/", "/", "/posts/", "/tags/", "/archives/", "/tags/openai/", "/tags/openai/page/2/", "/categories/", "/sitemap/", "/og/posts/f.png"]) expect(a.paths).toContain(url);
     expect(a.patterns).toContainEqual({ route: "/posts/page/[page]", type: "page" });
-    expect(a.patterns).toContainEqual({ route: "/search-text/[n]", type: "page" });
+    // Route handlers by their route file (their URL tags keep a trailing slash revalidatePath cannot name).
+    for (const route of ["/index.xml", "/atom.xml", "/feed.json", "/feed.xml", "/tags/[tag]/index.xml", "/sitemap.xml", "/sitemap-0.xml", "/news-sitemap.xml", "/robots.txt", "/search-index.json", "/tag-filter.json", "/search-shards/[shard]", "/search-text/[n]"])
+      expect(a.patterns).toContainEqual({ route, type: "layout" });
     // Its older neighbour (e) now links to it; a post of another tag, far in the list, does not change.
     expect(a.paths).toContain("/posts/e/");
     expect(a.paths).not.toContain("/tags/機器人/");
@@ -81,7 +82,8 @@ describe("affectedBy: what a content change makes stale", () => {
     s.write("posts/later.md", p("Later", "2026-07-01T00:00:00+08:00", ["量子"]));
     const a = affectedBy(s.snap(new Date("2026-06-01T00:00:00Z")), s.snap(new Date("2026-07-02T00:00:00Z")), opts);
     expect(a.changed.posts).toEqual(["later"]);
-    expect(a.paths).toEqual(expect.arrayContaining(["/posts/later/", "/", "/tags/%E9%87%8F%E5%AD%90/", "/index.xml"]));
+    expect(a.paths).toEqual(expect.arrayContaining(["/posts/later/", "/", "/tags/%E9%87%8F%E5%AD%90/"]));
+    expect(a.patterns).toContainEqual({ route: "/index.xml", type: "layout" });
   });
 
   it("an entity edit: its page, its section, the posts about it; not the post lists", () => {
@@ -90,9 +92,12 @@ describe("affectedBy: what a content change makes stale", () => {
     s.write("companies/openai.md", post({ title: "OpenAI 公司" }));
     const a = affectedBy(before, s.snap(), opts);
     expect(a.changed).toMatchObject({ posts: [], entries: ["/companies/openai/"] });
-    expect(a.paths).toEqual(expect.arrayContaining(["/companies/openai/", "/companies/", "/posts/c/", "/sitemap.xml", "/search-index.json", "/og/pages/companies/openai.png"]));
-    for (const url of ["/posts/b/", "/", "/posts/", "/index.xml"]) expect(a.paths).not.toContain(url);
+    expect(a.paths).toEqual(expect.arrayContaining(["/companies/openai/", "/companies/", "/posts/c/", "/sitemap/", "/og/pages/companies/openai.png"]));
+    expect(a.patterns).toContainEqual({ route: "/sitemap-0.xml", type: "layout" });
+    expect(a.patterns).toContainEqual({ route: "/search-index.json", type: "layout" });
+    for (const url of ["/posts/b/", "/", "/posts/"]) expect(a.paths).not.toContain(url);
     expect(a.patterns).not.toContainEqual({ route: "/posts/page/[page]", type: "page" });
+    expect(a.patterns).not.toContainEqual({ route: "/index.xml", type: "layout" });
   });
 
   it("an image under public/: the posts that use it, and nothing site-wide", () => {

@@ -23,7 +23,6 @@ import type { Post } from "../content/post";
 import {
   archivesHref,
   categoriesHref,
-  categoryFeedHref,
   categoryOgImage,
   categoryPageHref,
   contentOgImage,
@@ -38,7 +37,6 @@ import {
   SITEMAP_PATHS,
   sitemapPageHref,
   TAG_FILTER_DATA_PATH,
-  tagFeedHref,
   tagOgImage,
   tagPageHref,
   tagsHref,
@@ -73,15 +71,20 @@ export interface Affected {
 /** Everything: revalidatePath("/", "layout"). */
 export const EVERYTHING: RoutePattern = { route: "/", type: "layout" };
 
+/**
+ * Route handlers (feeds, sitemaps, JSON data) are cached with their URL as a tag *with* its
+ * trailing slash (`_N_T_/index.xml/`, Next 16), which revalidatePath, stripping the slash, never
+ * names; their route file's layout tag (`_N_T_/index.xml/layout`) is what marks them. So each is
+ * revalidated by its route file, and per-tag feeds by theirs: every tag's feed, regenerated when
+ * a feed reader next asks.
+ */
+const routeFile = (route: string): RoutePattern => ({ route, type: "layout" });
 /** The search index is split by first character; snippet texts are numbered in index order: all shift. */
-const SEARCH_PATTERNS: RoutePattern[] = [
-  { route: "/search-shards/[shard]", type: "page" },
-  { route: "/search-text/[n]", type: "page" },
-];
-/** What any post or entry change can alter: sitemaps, the site map page, the search index. */
-const CONTENT_WIDE_PATHS = [...SITEMAP_PATHS, sitemapPageHref(), SEARCH_INDEX_PATH];
-/** What any post change alters besides: the feeds, the tag filter's data, the lists. */
-const POST_WIDE_PATHS = [...Object.values(SITE_FEEDS).map((f) => f.path), "/feed.xml", TAG_FILTER_DATA_PATH, homeHref(), postsPageHref(1), archivesHref(), tagsHref(), categoriesHref()];
+const CONTENT_WIDE_ROUTES: RoutePattern[] = [...SITEMAP_PATHS, SEARCH_INDEX_PATH, "/search-shards/[shard]", "/search-text/[n]"].map(routeFile);
+/** What any post change alters besides: the feeds and the tag filter's data. */
+const POST_WIDE_ROUTES: RoutePattern[] = [...Object.values(SITE_FEEDS).map((f) => f.path), "/feed.xml", TAG_FILTER_DATA_PATH, "/tags/[tag]/index.xml", "/categories/[category]/index.xml"].map(routeFile);
+/** Pages any post change alters: the lists. */
+const POST_WIDE_PATHS = [homeHref(), postsPageHref(1), archivesHref(), tagsHref(), categoriesHref()];
 /** Page N of the list of all posts: every one shifts when a post is added or removed. */
 const POST_LIST_PATTERN: RoutePattern = { route: "/posts/page/[page]", type: "page" };
 
@@ -152,8 +155,8 @@ export function affectedBy(before: Snapshot, after: Snapshot, options: { publicF
   for (const post of touched) if (afterPosts.get(post.slug) === post) out.paths.add(postHref(post.slug));
 
   if (changedPosts.size || changedEntries.size) {
-    for (const p of CONTENT_WIDE_PATHS) out.paths.add(p);
-    for (const p of SEARCH_PATTERNS) addPattern(out, p);
+    out.paths.add(sitemapPageHref());
+    for (const p of CONTENT_WIDE_ROUTES) addPattern(out, p);
   }
 
   if (changedPosts.size) {
@@ -162,6 +165,7 @@ export function affectedBy(before: Snapshot, after: Snapshot, options: { publicF
       { snap: after, byslug: afterPosts },
     ];
     for (const p of POST_WIDE_PATHS) out.paths.add(p);
+    for (const p of POST_WIDE_ROUTES) addPattern(out, p);
     addPattern(out, POST_LIST_PATTERN);
     const candidates = new Set<string>();
     for (const { snap, byslug } of sides) {
@@ -178,7 +182,6 @@ export function affectedBy(before: Snapshot, after: Snapshot, options: { publicF
           const tag = tags.ofName(name);
           if (!tag) continue;
           for (let n = 1; n <= pagesOf(tag.count, pageSize); n++) out.paths.add(tagPageHref(tag.slug, n));
-          out.paths.add(tagFeedHref(tag.slug));
           out.paths.add(tagOgImage(tag.slug));
           for (const other of tag.posts) candidates.add(other.slug);
         }
@@ -186,7 +189,6 @@ export function affectedBy(before: Snapshot, after: Snapshot, options: { publicF
           const category = categories.bySlug.get(categorySlug(name));
           if (!category) continue;
           for (let n = 1; n <= pagesOf(category.count, pageSize); n++) out.paths.add(categoryPageHref(category.slug, n));
-          out.paths.add(categoryFeedHref(category.slug));
           out.paths.add(categoryOgImage(category.slug));
         }
         const i = posts.indexOf(post);
