@@ -7,7 +7,8 @@ const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
 
 const nextConfig: NextConfig = {
   generateBuildId: async () => buildId,
-  env: { APP_BUILD_ID: buildId },
+  // APP_BUILT_AT: what the prerendered pages know; a server started later catches up (lib/publish/watch.ts).
+  env: { APP_BUILD_ID: buildId, APP_BUILT_AT: String(Date.now()) },
   trailingSlash: true,
   // Webhook senders do not follow redirects, so /api/... answers with and without the slash:
   // Next's own slash redirects are off and redirects() below adds them back for every other URL.

@@ -42,8 +42,9 @@ export function resolvePublicImage(segments: string[], root = path.join(publicDi
   let real: string;
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
-    real = realpathSync(path.join(root, ...parts));
+    // Read at run time from PUBLIC_DIR; not a file of the build for Next's tracer to follow.
+    realRoot = realpathSync(/*turbopackIgnore: true*/ root);
+    real = realpathSync(/*turbopackIgnore: true*/ path.join(root, ...parts));
   } catch {
     return null;
   }

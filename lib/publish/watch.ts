@@ -11,7 +11,7 @@
  * (lib/publish/secret.ts). CONTENT_WATCH=0 turns both off (a static deploy, or a host where
  * only the webhook should say when).
  */
-import { existsSync, watch, type FSWatcher } from "node:fs";
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { contentDir, publicDir } from "../content/environment";
 import { contentSnapshot, onContentReload, type ContentSnapshot } from "../content/store";
@@ -29,19 +29,20 @@ export interface PublishTriggers {
 }
 
 /** Where this server listens, as a URL its own process can call. */
-export function selfUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function selfUrl(env: Record<string, string | undefined> = process.env): string {
   const host = !env.HOSTNAME || env.HOSTNAME === "0.0.0.0" || env.HOSTNAME === "::" ? "127.0.0.1" : env.HOSTNAME;
   return `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT ?? "3000"}`;
 }
 
-async function callRevalidate(files: string[], why: string): Promise<void> {
+/** `files` null: an empty body, i.e. anything may have changed. */
+async function callRevalidate(files: string[] | null, why: string): Promise<void> {
   const secret = process.env.REVALIDATE_SECRET || processSecret();
   for (let attempt = 1; attempt <= 3; attempt++) {
     try {
       const res = await fetch(`${selfUrl()}${REVALIDATE_PATH}`, {
         method: "POST",
         headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ files }),
+        body: files ? JSON.stringify({ files }) : "",
       });
       if (res.ok) {
         const report = (await res.json()) as { changed?: { posts?: string[] }; contentErrors?: unknown[]; ms?: number };
@@ -66,6 +67,34 @@ export function nextScheduled(snapshot: ContentSnapshot, now = Date.now()): Date
     if (!next || p.date < next) next = p.date;
   }
   return next;
+}
+
+/** The newest modification time of a file under `dir` (0 for none). */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.isFile()) newest = Math.max(newest, statSync(abs).mtimeMs);
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    // a folder vanished while we looked: what was seen stands
+  }
+  return newest;
+}
+
+/**
+ * Did content change while no server watched, after the build prerendered its pages: a file
+ * newer than the build (a `git pull` before the restart), or a scheduled post whose time came?
+ */
+export function staleSinceBuild(snapshot: ContentSnapshot, builtAt: number, now = Date.now(), dirs = [contentDir(), path.join(publicDir(), "images")]): boolean {
+  if (!builtAt) return false;
+  if (snapshot.content.all.some((p) => !p.draft && p.date.getTime() > builtAt && p.date.getTime() <= now)) return true;
+  return dirs.some((d) => existsSync(d) && newestMtime(d) > builtAt);
 }
 
 function watchTree(dir: string, onChange: (abs: string) => void): FSWatcher | null {
@@ -103,8 +132,13 @@ export function startPublishTriggers(): PublishTriggers {
     timer.unref();
   };
   const unsubscribe = onContentReload(arm);
-  // The first load after start-up, off the start-up path.
-  const first = setTimeout(() => arm(contentSnapshot()), 0);
+  // The first load after start-up, off the start-up path; if content moved on since the build,
+  // every page is marked stale once (each re-renders on its next request).
+  const first = setTimeout(() => {
+    const snapshot = contentSnapshot();
+    arm(snapshot);
+    if (staleSinceBuild(snapshot, Number(process.env.APP_BUILT_AT ?? 0))) void callRevalidate(null, "content changed since the build");
+  }, 0);
   first.unref();
 
   return {
