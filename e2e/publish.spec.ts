@@ -81,6 +81,23 @@ test("a broken file keeps its last good version serving, /healthz/ reports it wi
   await soon(async () => (await body("/posts/live-new/")).includes("即時發布的文章修好了"), "the fixed post shows").toBe(true);
 });
 
+test("an entity added, then broken, keeps its last good page; its fix clears the error", async () => {
+  const file = path.join(server.contentDir, "companies", "live-co.mdx");
+  const entity = (body: string) => `---\ntitle: "即時公司"\ndescription: "即時新增的公司"\n---\n\n${body}\n`;
+  writeFileSync(file, entity("這家公司剛剛加入。"));
+  await soon(async () => (await get("/companies/live-co/")).status, "the entity page answers").toBe(200);
+  expect(await body("/companies/live-co/")).toContain("這家公司剛剛加入");
+  await soon(async () => (await body("/companies/")).includes("即時公司"), "its section lists it").toBe(true);
+  writeFileSync(file, entity("<Unclosed"));
+  await soon(async () => JSON.stringify(JSON.parse(await body("/healthz/")).errors), "the entity's compile error is reported").toMatch(/live-co\.mdx/);
+  const page = await get("/companies/live-co/");
+  expect(page.status).toBe(200);
+  expect(page.text).toContain("這家公司剛剛加入");
+  writeFileSync(file, entity("這家公司修好了。"));
+  await soon(async () => JSON.parse(await body("/healthz/")).contentErrors, "the fix clears the error").toBe(0);
+  await soon(async () => (await body("/companies/live-co/")).includes("這家公司修好了"), "the fixed entity shows").toBe(true);
+});
+
 test("a rename moves the post; a delete makes it 404 and leaves the lists", async () => {
   renameSync(postFile("live-new"), postFile("live-renamed"));
   await soon(async () => (await get("/posts/live-renamed/")).status, "the new URL answers").toBe(200);

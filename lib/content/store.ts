@@ -69,12 +69,18 @@ function report(live: LiveState, snapshot: ContentSnapshot, previousErrors: Diag
   }
 }
 
-/** Load both indexes; in a server, a broken file keeps its last good post and a broken entries load keeps the last good entries. */
+/** Load both indexes; in a server, a broken post file keeps its last good post, and a broken entry (or page) keeps the last good entries index. */
 function load(previous: ContentSnapshot | null, failed?: LoadOptions["failed"]): { snapshot: ContentSnapshot; errors: Diagnostic[] } {
   const byFile = new Map<string, Post>();
   for (const p of previous?.content.all ?? []) byFile.set(p.source.absPath, p);
   const content = loadContentIndex({ lastGood: (abs) => byFile.get(abs), failed });
   let entries = loadEntriesIndex();
+  // An entry whose current bytes failed the compile check counts as an error of the entries load.
+  const entryFailures = [...entries.byHref.values(), ...entries.claims.values()].flatMap((d) => {
+    const f = failed?.get(d.source.absPath);
+    return f && f.hash === d.source.hash ? f.diagnostics : [];
+  });
+  if (entryFailures.length) entries = { ...entries, diagnostics: [...entries.diagnostics, ...entryFailures] };
   const entryErrors = errorsOf(entries.diagnostics);
   if (entryErrors.length && previous) entries = { ...previous.entries, diagnostics: entries.diagnostics };
   return { snapshot: { content, entries }, errors: [...errorsOf(content.diagnostics), ...entryErrors] };

@@ -12,7 +12,7 @@ import { revalidatePath } from "next/cache";
 import { contentDir, projectPath, publicDir } from "../content/environment";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import type { Post } from "../content/post";
-import { contentErrors, reloadContent } from "../content/store";
+import { contentErrors, reloadContent, type ContentSnapshot } from "../content/store";
 import { compilePost } from "../render/compile";
 import { site } from "../site";
 import { affectedBy, EVERYTHING, type RoutePattern } from "./affected";
@@ -80,17 +80,20 @@ function postsUsing(posts: Post[]) {
     });
 }
 
-/** Compiles the posts of `after` whose bytes changed; the ones that fail, by file, with their problems. */
-async function compileChanged(before: Post[], after: Post[], refs: ReadonlyMap<string, Record<string, string>>) {
-  const old = new Map(before.map((p) => [p.source.absPath, p.source.hash]));
+type Compilable = { slug?: string; hasBody?: boolean; source: Post["source"] };
+const docsOf = (s: ContentSnapshot): Compilable[] => [...s.entries.byHref.values(), ...s.entries.claims.values()].filter((d) => d.hasBody);
+
+/** Compiles the posts and entries of `after` whose bytes changed; the ones that fail, by file, with their problems. */
+async function compileChanged(before: ContentSnapshot, after: ContentSnapshot) {
+  const old = new Map([...before.content.all, ...docsOf(before)].map((p) => [p.source.absPath, p.source.hash]));
   const failed = new Map<string, { hash: string; diagnostics: Diagnostic[] }>();
-  for (const post of after) {
-    if (old.get(post.source.absPath) === post.source.hash) continue;
+  for (const doc of [...after.content.all, ...docsOf(after)] as Compilable[]) {
+    if (old.get(doc.source.absPath) === doc.source.hash) continue;
     try {
-      await compilePost(post, refs.get(post.slug));
+      await compilePost(doc, doc.slug ? after.content.refs.get(doc.slug) : undefined);
     } catch (e) {
-      const diagnostics = e instanceof ContentError ? e.diagnostics : [{ severity: "error" as const, file: projectPath(post.source.absPath), message: String(e) }];
-      failed.set(post.source.absPath, { hash: post.source.hash, diagnostics });
+      const diagnostics = e instanceof ContentError ? e.diagnostics : [{ severity: "error" as const, file: projectPath(doc.source.absPath), message: String(e) }];
+      failed.set(doc.source.absPath, { hash: doc.source.hash, diagnostics });
     }
   }
   return failed;
@@ -116,7 +119,7 @@ export async function revalidateContent(files: string[] | null): Promise<Revalid
   const started = Date.now();
   const { publicFiles, ignored } = classifyFiles(files ?? []);
   const first = reloadContent();
-  const failed = await compileChanged(first.before.content.all, first.after.content.all, first.after.content.refs);
+  const failed = await compileChanged(first.before, first.after);
   const after = failed.size ? reloadContent(failed).after : first.after;
   const affected = affectedBy(first.before, after, { publicFiles, postsUsing: postsUsing(after.content.posts), pageSize: site.pageSize });
   const patterns = files === null ? [EVERYTHING] : affected.patterns;
