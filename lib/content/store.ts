@@ -72,7 +72,7 @@ function report(live: LiveState, snapshot: ContentSnapshot, previousErrors: Diag
 /** Load both indexes; in a server, a broken post file keeps its last good post, and a broken entry (or page) keeps the last good entries index. */
 function load(previous: ContentSnapshot | null, failed?: LoadOptions["failed"]): { snapshot: ContentSnapshot; errors: Diagnostic[] } {
   const byFile = new Map<string, Post>();
-  for (const p of previous?.content.all ?? []) byFile.set(p.source.absPath, p);
+  for (const p of previous?.content.all ?? []) if (failed?.get(p.source.absPath)?.hash !== p.source.hash) byFile.set(p.source.absPath, p);
   const content = loadContentIndex({ lastGood: (abs) => byFile.get(abs), failed });
   let entries = loadEntriesIndex();
   // An entry whose current bytes failed the compile check counts as an error of the entries load.
@@ -122,6 +122,11 @@ export function reloadContent(failed?: LoadOptions["failed"]): { before: Content
   report(live, snapshot, previousErrors);
   for (const listener of live.listeners) listener(snapshot);
   return { before, after: snapshot, errors };
+}
+
+/** What a reload would serve now, without serving it: for checks (the compile of changed bodies) before reloadContent(). */
+export function peekContent(): ContentSnapshot {
+  return load(contentSnapshot(), state().failed).snapshot;
 }
 
 /** The content errors of the last load: each broken file serves its last good version meanwhile. */

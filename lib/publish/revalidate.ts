@@ -12,7 +12,7 @@ import { revalidatePath } from "next/cache";
 import { contentDir, projectPath, publicDir } from "../content/environment";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import type { Post } from "../content/post";
-import { contentErrors, reloadContent, type ContentSnapshot } from "../content/store";
+import { contentErrors, contentSnapshot, peekContent, reloadContent, type ContentSnapshot } from "../content/store";
 import { compilePost } from "../render/compile";
 import { site } from "../site";
 import { affectedBy, EVERYTHING, type RoutePattern } from "./affected";
@@ -118,10 +118,12 @@ function revalidateServed(p: string) {
 export async function revalidateContent(files: string[] | null): Promise<RevalidateReport> {
   const started = Date.now();
   const { publicFiles, ignored } = classifyFiles(files ?? []);
-  const first = reloadContent();
-  const failed = await compileChanged(first.before, first.after);
-  const after = failed.size ? reloadContent(failed).after : first.after;
-  const affected = affectedBy(first.before, after, { publicFiles, postsUsing: postsUsing(after.content.posts), pageSize: site.pageSize });
+  // The bodies that changed are compiled before the new indexes are served: one that fails is
+  // served broken (its last good version) from the start, never half a moment as it is now.
+  const candidate = peekContent();
+  const failed = await compileChanged(contentSnapshot(), candidate);
+  const { before, after } = reloadContent(failed);
+  const affected = affectedBy(before, after, { publicFiles, postsUsing: postsUsing(after.content.posts), pageSize: site.pageSize });
   const patterns = files === null ? [EVERYTHING] : affected.patterns;
   for (const p of affected.paths) revalidateServed(p);
   for (const p of patterns) revalidatePath(p.route, p.type);
