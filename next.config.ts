@@ -7,8 +7,12 @@ const buildId = process.env.BUILD_ID || `${Date.now().toString(36)}`;
 
 const nextConfig: NextConfig = {
   generateBuildId: async () => buildId,
-  env: { APP_BUILD_ID: buildId },
+  // APP_BUILT_AT: what the prerendered pages know; a server started later catches up (lib/publish/watch.ts).
+  env: { APP_BUILD_ID: buildId, APP_BUILT_AT: String(Date.now()) },
   trailingSlash: true,
+  // Webhook senders do not follow redirects, so /api/... answers with and without the slash:
+  // Next's own slash redirects are off and redirects() below adds them back for every other URL.
+  skipTrailingSlashRedirect: true,
   // e2e and benchmark builds use their own output folder so they never clobber a dev build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
@@ -18,8 +22,8 @@ const nextConfig: NextConfig = {
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   poweredByHeader: false,
-  // Next would hash every page's HTML on every request for its ETag; a production build
-  // sends one ETag per build instead (lib/http/security-headers.ts buildEtag, 304s in proxy.ts).
+  // Next would hash every page's HTML on every request for its ETag (~20% of serving CPU);
+  // pages change without a rebuild, so no build-wide ETag either (lib/http/security-headers.ts).
   generateEtags: false,
   // `npm test` and CI run `tsc --noEmit`; checking again here cost every build ~7 s.
   typescript: { ignoreBuildErrors: true },
@@ -42,14 +46,18 @@ const nextConfig: NextConfig = {
   // are prerendered by their routes instead (lib/views/redirects.ts).
   async redirects() {
     return [
+      // Next's trailingSlash redirects (lib/load-custom-routes.js), minus /api/: a file-like last
+      // segment loses its slash (/index.xml/ -> /index.xml), any other path gains one. Next lets a
+      // custom redirect's source end in an optional slash; `(?!/)` keeps /posts/ from matching.
+      { source: "/:file((?!\\.well-known(?:/.*)?|api(?:/.*)?$)(?:[^/]+/)*[^/]+\\.\\w+)/", destination: "/:file", permanent: true },
+      { source: "/:notfile((?!\\.well-known(?:/.*)?|api(?:/.*)?$)(?:[^/]+/)*[^/\\.]+(?!/))", destination: "/:notfile/", permanent: true },
       { source: legacyPostsPagePath("1"), destination: homeHref(), permanent: true },
       { source: legacyPostsPagePath(":page(\\d+)"), destination: postsPagePath(":page"), permanent: true },
       { source: listFirstPagePath("/:path+/"), destination: "/:path+/", permanent: true },
     ];
   },
   async headers() {
-    const dev = process.env.NODE_ENV !== "production";
-    return securityHeaders(dev, dev ? undefined : buildId);
+    return securityHeaders(process.env.NODE_ENV !== "production");
   },
 };
 

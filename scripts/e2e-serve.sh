@@ -12,7 +12,5 @@ if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   env -u SITE_CONFIG npx tsx scripts/prepare-e2e.ts
   npx tsx scripts/og-images.ts
   npx next build
-  npx tsx scripts/search-texts.ts
-  npx tsx scripts/sitemap.ts
 fi
 exec node scripts/start.mjs "$@"

@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
 // Root pages (content/about.md) and sections (content/companies/); the site's own routes take precedence.
-// Old one-segment URLs (aliases) are prerendered as redirects (lib/views/redirects.ts).
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return contentRouteParams()
     .filter((s) => s.length === 1)
-    .concat(redirectParams("section"))
     .map(([section]) => ({ section }));
 }
 

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "./errors";
 import { loadContentIndex } from "./content-index";
@@ -93,5 +95,32 @@ describe("content index", () => {
     expect(e).toContainEqual(expect.stringMatching(/empty\.md the file is empty/));
     expect(e).toContainEqual(expect.stringMatching(/bin\.md the file is binary/));
     expect(e).toContainEqual(expect.stringMatching(/big5\.md:2 the file is not valid UTF-8/));
+  });
+});
+
+describe("a running server's reload: last good versions", () => {
+  it("serves the last good post of a file that broke, and reports the file as broken", () => {
+    const dir = postsFolder({ "a.md": post({ title: "好的 A", date: "2026-01-01T10:00:00+08:00" }), "b.md": post({ title: "B", date: "2026-01-02T10:00:00+08:00" }) });
+    const good = loadContentIndex({ dir, includeDrafts: false });
+    writeFileSync(path.join(dir, "a.md"), "---\ntitle: [\n---\n");
+    const lastGood = (abs: string) => good.all.find((p) => p.source.absPath === abs);
+    const next = loadContentIndex({ dir, includeDrafts: false, lastGood });
+    expect(next.posts.map((p) => p.title)).toEqual(["B", "好的 A"]);
+    expect(next.broken.map((b) => b.slug)).toEqual(["a"]);
+    expect(next.diagnostics.some((d) => d.severity === "error" && d.file.endsWith("a.md"))).toBe(true);
+    // Without a last good version the broken file is left out.
+    expect(loadContentIndex({ dir, includeDrafts: false }).posts.map((p) => p.title)).toEqual(["B"]);
+  });
+
+  it("treats a file whose current bytes failed a later check as broken, until its bytes change", () => {
+    const dir = postsFolder({ "a.md": post({ title: "A", date: "2026-01-01T10:00:00+08:00" }) });
+    const first = loadContentIndex({ dir, includeDrafts: false });
+    const a = first.all[0];
+    const failed = new Map([[a.source.absPath, { hash: a.source.hash, diagnostics: [{ severity: "error" as const, file: a.source.file, line: 5, message: "does not compile" }] }]]);
+    const broken = loadContentIndex({ dir, includeDrafts: false, failed });
+    expect(broken.posts).toEqual([]);
+    expect(broken.diagnostics.map((d) => d.message)).toContain("does not compile");
+    writeFileSync(path.join(dir, "a.md"), post({ title: "A 修好了", date: "2026-01-01T10:00:00+08:00" }));
+    expect(loadContentIndex({ dir, includeDrafts: false, failed }).posts.map((p) => p.title)).toEqual(["A 修好了"]);
   });
 });

@@ -88,21 +88,21 @@ describe("the fixture Hugo site's redirects", () => {
 });
 
 describe("the routes' lookup", () => {
-  it("answers route segments as Next passes them (percent-encoded or not) and gives each route its prerendered sources", async () => {
+  it("answers route segments as Next passes them (percent-encoded or not) ", async () => {
     const prev = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = SITE;
     try {
-      const { redirectFor, redirectParams } = await import("./redirects");
+      const { redirectFor } = await import("./redirects");
       expect(redirectFor(["categories", encodeURIComponent("ai-技術前沿")])).toBe("/categories/ai-tech/");
       expect(redirectFor(["categories", "ai-技術前沿"])).toBe("/categories/ai-tech/");
       expect(redirectFor(["old", "youtube.html"])).toBe("/posts/20240101-youtube-forms/");
       expect(redirectFor(["categories", "%E0%A4%A"])).toBeNull();
       expect(redirectFor(["no-such-alias"])).toBeNull();
-      expect(redirectParams("section")).toContainEqual(["start"]);
-      expect(redirectParams("posts")).toContainEqual(["posts", "spotify-old"]);
-      expect(redirectParams("categories")).toContainEqual(["categories", "ai-技術前沿"]);
-      expect(redirectParams("catch-all")).toEqual(expect.arrayContaining([["tags", "ai", "ml"], ["2024", "01", "01", "youtube-forms"], ["guides", "old-start"]]));
-      expect(redirectParams("catch-all")).not.toContainEqual(["start"]);
+      expect(redirectFor(["start"])).not.toBeNull();
+      expect(redirectFor(["posts", "spotify-old"])).not.toBeNull();
+      expect(redirectFor(["tags", "ai", "ml"])).not.toBeNull();
+      expect(redirectFor(["2024", "01", "01", "youtube-forms"])).not.toBeNull();
+      expect(redirectFor(["guides", "old-start"])).not.toBeNull();
     } finally {
       if (prev === undefined) delete process.env.CONTENT_DIR;
       else process.env.CONTENT_DIR = prev;

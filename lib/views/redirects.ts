@@ -139,30 +139,6 @@ export function redirectFor(segments: string[]): string | null {
   return siteRedirects().get(redirectKey(decoded.join("/")))?.to ?? null;
 }
 
-/** Which route answers a path: its first segment and length decide, as Next's router does. */
-type RouteName = "posts" | "tags" | "categories" | "tags-page" | "categories-page" | "section" | "catch-all";
-
-function routeOf(segments: string[]): RouteName | null {
-  const [first] = segments;
-  if (segments.length === 1) return "section";
-  if (segments.length === 2 && (first === "posts" || first === "tags" || first === "categories")) return first;
-  // Paths a static route owns (/posts/page/N/, /tags/x/page/N/, feeds) are not aliases.
-  if (first === "posts" && segments[1] === "page" && segments.length === 3) return null;
-  if ((first === "tags" || first === "categories") && segments.length === 4 && segments[2] === "page") return /^\d+$/.test(segments[3]) ? `${first}-page` : null;
-  if ((first === "tags" || first === "categories") && segments.length === 3 && segments[2] === "index.xml") return null;
-  return "catch-all";
-}
-
-/** The redirect sources a route prerenders, as decoded segments (Next encodes them itself). */
-export function redirectParams(route: RouteName): string[][] {
-  const out: string[][] = [];
-  for (const from of siteRedirects().keys()) {
-    const segments = from.split("/").filter(Boolean);
-    if (segments.length && routeOf(segments) === route) out.push(segments);
-  }
-  return out;
-}
-
 /** A route's answer where it has no page: the 308 to where the old URL went, else the 404. */
 export function redirectOrNotFound(segments: string[]): never {
   const to = redirectFor(segments);

@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import { ContentRoute } from "@/components/content/ContentRoute";
 import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/content-view";
 import { publishedPost } from "@/lib/views/post-page";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
-// A section's entries (nested folders nest the URL) and list pages (/<section>/page/N/); old URLs
-// of several segments (aliases, Hugo's /tags/ai/ml/) are prerendered as redirects (lib/views/redirects.ts).
-export const dynamicParams = false;
+// A section's entries (nested folders nest the URL) and list pages (/<section>/page/N/).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return contentRouteParams()
     .filter((s) => s.length > 1)
-    .concat(redirectParams("catch-all"))
     .map(([section, ...path]) => ({ section, path }));
 }
 

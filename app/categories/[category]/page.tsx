@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { categoryPage, categoryPageMetadata, categoryParams } from "@/lib/views/lists";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
-export const dynamicParams = false;
-// Hugo's urlized category names (/categories/ai-技術前沿/) are prerendered as redirects to the configured slug.
-export const generateStaticParams = () => [...categoryParams(), ...redirectParams("categories").map(([, category]) => ({ category }))];
+export const dynamicParams = true;
+export const generateStaticParams = categoryParams;
 
 type Props = { params: Promise<{ category: string }> };
 

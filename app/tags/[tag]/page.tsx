@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagParams } from "@/lib/views/lists";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
-export const dynamicParams = false;
-// Hugo's URLs of tags where ours differ are prerendered as redirects (lib/views/redirects.ts).
-export const generateStaticParams = () => [...tagParams(), ...redirectParams("tags").map(([, tag]) => ({ tag }))];
+export const dynamicParams = true;
+export const generateStaticParams = tagParams;
 
 type Props = { params: Promise<{ tag: string }> };
 

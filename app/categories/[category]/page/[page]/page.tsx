@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { categoryPage, categoryPageMetadata, categoryPagesParams } from "@/lib/views/lists";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
-export const dynamicParams = false;
-// Hugo's pages of a urlized category name are prerendered as redirects (lib/views/redirects.ts).
-export const generateStaticParams = () => [...categoryPagesParams(), ...redirectParams("categories-page").map(([, category, , page]) => ({ category, page }))];
+export const dynamicParams = true;
+export const generateStaticParams = categoryPagesParams;
 
 type Props = { params: Promise<{ category: string; page: string }> };
 

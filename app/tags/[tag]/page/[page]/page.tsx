@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagPagesParams } from "@/lib/views/lists";
-import { redirectOrNotFound, redirectParams } from "@/lib/views/redirects";
+import { redirectOrNotFound } from "@/lib/views/redirects";
 
-export const dynamicParams = false;
-// Hugo's pages of a spelling variant are prerendered as redirects (lib/views/redirects.ts).
-export const generateStaticParams = () => [...tagPagesParams(), ...redirectParams("tags-page").map(([, tag, , page]) => ({ tag, page }))];
+export const dynamicParams = true;
+export const generateStaticParams = tagPagesParams;
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
