@@ -14,9 +14,15 @@ const nextConfig: NextConfig = {
   // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
   output: "standalone",
   // The server reads the site configuration at start-up; the standalone folder needs a copy.
-  outputFileTracingIncludes: { "/*": ["./site.config.yaml"] },
+  // The OG card route reads the font's chunks by name at run time (lib/seo/og-render.ts).
+  outputFileTracingIncludes: {
+    "/*": ["./site.config.yaml"],
+    "/og/**": ["./node_modules/@fontsource/noto-sans-tc/unicode.json", "./node_modules/@fontsource/noto-sans-tc/files/*-{400,700}-normal.woff"],
+  },
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
-  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  // The OG card route's renderers load a native binary (resvg) and WebAssembly (satori's
+  // layout, harfbuzz in subset-font) from their own package folders.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@resvg/resvg-js", "satori", "subset-font"],
   poweredByHeader: false,
   // Next would hash every page's HTML on every request for its ETag; a production build
   // sends one ETag per build instead (lib/http/security-headers.ts buildEtag, 304s in proxy.ts).

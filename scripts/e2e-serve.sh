@@ -7,7 +7,6 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx tsx scripts/prepare-e2e.ts
-  npx tsx scripts/og-images.ts
   npx next build
   npx tsx scripts/search-texts.ts
   npx tsx scripts/sitemap.ts

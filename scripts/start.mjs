@@ -35,6 +35,9 @@ const env = {
   // The standalone server runs from its own folder; keep content lookups pointing here.
   CONTENT_DIR: process.env.CONTENT_DIR ?? path.join(root, "content"),
   PUBLIC_DIR: process.env.PUBLIC_DIR ?? path.join(root, "public"),
+  // The build's compiled posts (lib/render/build-cache.ts): a page rendered on its first
+  // request (the long tail the build did not prerender) reuses them instead of compiling again.
+  BUILD_CACHE_DIR: process.env.BUILD_CACHE_DIR ?? path.join(root, distDir, "cache"),
 };
 
 let command;

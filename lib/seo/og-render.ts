@@ -5,7 +5,6 @@
  * used, so one build parses a few small fonts instead of megabytes.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { ReactNode } from "react";
@@ -23,10 +22,14 @@ interface Chunk {
   ranges: Range[];
 }
 
-const require = createRequire(import.meta.url);
 
+/**
+ * The font package's folder at run time. Not require.resolve: the bundler replaces that
+ * by a module id in the route. The server runs in the project (or the standalone
+ * folder, where next.config.ts traces the font files in), so node_modules is beside it.
+ */
 function fontPackageDir(): string {
-  return path.dirname(require.resolve("@fontsource/noto-sans-tc/package.json"));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", "noto-sans-tc");
 }
 
 let chunks: Chunk[] | undefined;

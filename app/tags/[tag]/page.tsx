@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagParams } from "@/lib/views/lists";
 
-export const dynamicParams = false;
+// Only the first pages and most used tags are built ahead (lib/views/lists.ts PRERENDER); the rest renders on first request.
+export const dynamicParams = true;
 export const generateStaticParams = tagParams;
 
 type Props = { params: Promise<{ tag: string }> };
