@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { legacyPostsPagePath, postsPageHref, postsPagePath } from "./lib/http/routes";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -23,6 +24,13 @@ const nextConfig: NextConfig = {
   // The OG card route's renderers load a native binary (resvg) and WebAssembly (satori's
   // layout, harfbuzz in subset-font) from their own package folders.
   serverExternalPackages: ["mdx-bundler", "esbuild", "@resvg/resvg-js", "satori", "subset-font"],
+  // Next's incremental cache (ISR pages, route bodies, tag revalidations): shared through Redis
+  // between instances when REDIS_URL is set where the server runs, Next's own file-system cache
+  // otherwise; the handler decides when it starts (the setting is fixed at build). No
+  // in-memory copy in front of it, as Next's docs say for a shared cache: an instance
+  // must see what another one revalidated.
+  cacheHandler: path.join(process.cwd(), "lib", "cache", "cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   // Next would hash every page's HTML on every request for its ETag; a production build
   // sends one ETag per build instead (lib/http/security-headers.ts buildEtag, 304s in proxy.ts).
