@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   generateBuildId: async () => buildId,
   env: { APP_BUILD_ID: buildId },
   trailingSlash: true,
+  // Webhook senders do not follow redirects, so /api/... answers with and without the slash:
+  // Next's own slash redirects are off and redirects() below adds them back for every other URL.
+  skipTrailingSlashRedirect: true,
   // e2e and benchmark builds use their own output folder so they never clobber a dev build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
@@ -32,8 +35,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), "lib", "cache", "cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
-  // Next would hash every page's HTML on every request for its ETag; a production build
-  // sends one ETag per build instead (lib/http/security-headers.ts buildEtag, 304s in proxy.ts).
+  // Next would hash every page's HTML on every request for its ETag (~20% of serving CPU);
+  // pages change without a rebuild, so no build-wide ETag either (lib/http/security-headers.ts).
   generateEtags: false,
   // `npm test` and CI run `tsc --noEmit`; checking again here cost every build ~7 s.
   typescript: { ignoreBuildErrors: true },
@@ -53,14 +56,18 @@ const nextConfig: NextConfig = {
   // The list of all posts moved from / to /posts/; old /page/N/ links keep working (308).
   async redirects() {
     return [
+      // Next's trailingSlash redirects (lib/load-custom-routes.js), minus /api/: a file-like last
+      // segment loses its slash (/index.xml/ -> /index.xml), any other path gains one. Next lets a
+      // custom redirect's source end in an optional slash; `(?!/)` keeps /posts/ from matching.
+      { source: "/:file((?!\\.well-known(?:/.*)?|api(?:/.*)?$)(?:[^/]+/)*[^/]+\\.\\w+)/", destination: "/:file", permanent: true },
+      { source: "/:notfile((?!\\.well-known(?:/.*)?|api(?:/.*)?$)(?:[^/]+/)*[^/\\.]+(?!/))", destination: "/:notfile/", permanent: true },
       { source: legacyPostsPagePath("1"), destination: postsPageHref(1), permanent: true },
       { source: legacyPostsPagePath(":page(\\d+)"), destination: postsPagePath(":page"), permanent: true },
       { source: postsPagePath("1"), destination: postsPageHref(1), permanent: true },
     ];
   },
   async headers() {
-    const dev = process.env.NODE_ENV !== "production";
-    return securityHeaders(dev, dev ? undefined : buildId);
+    return securityHeaders(process.env.NODE_ENV !== "production");
   },
 };
 

@@ -41,21 +41,18 @@ test("every page carries the security headers and HTML revalidates", async ({ re
   expect(assetRes.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
-test("a page's ETag is the build's, and a revalidation answers 304 with the same headers", async ({ request }) => {
+test("pages carry no build-wide ETag (they change without a rebuild), so a revalidation gets the current page", async ({ request }) => {
   const path = "/posts/20260127-ai-enterprise-war/";
   const res = await request.get(path);
-  const etag = res.headers()["etag"];
+  expect(res.headers()["etag"]).toBeUndefined();
   const { buildId } = await (await request.get("/healthz/")).json();
-  expect(etag).toBe(`"${buildId}"`);
-  for (const [p, inm] of [[path, etag], ["/", `W/${etag}`], ["/tags/%E4%BC%81%E6%A5%AD-ai/", `"older", ${etag}`]]) {
+  for (const [p, inm] of [[path, `"${buildId}"`], ["/", `W/"${buildId}"`], ["/tags/%E4%BC%81%E6%A5%AD-ai/", `"older", "${buildId}"`]]) {
     const again = await request.get(p, { headers: { "If-None-Match": inm } });
-    expect(again.status(), p).toBe(304);
-    expect(again.headers()["etag"]).toBe(etag);
+    expect(again.status(), p).toBe(200);
     expect(again.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=86400, must-revalidate");
     expect(again.headers()["content-security-policy"]).toContain("default-src 'self'");
-    expect(await again.text()).toBe("");
+    expect((await again.text()).length).toBeGreaterThan(1000);
   }
-  expect((await request.get(path, { headers: { "If-None-Match": '"another-build"' } })).status()).toBe(200);
 });
 
 test("/healthz/ answers 200 with the build id, uncached", async ({ request }) => {

@@ -37,6 +37,7 @@ export const LAYERS = [
   { files: "lib/seo/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/render/", "lib/embeds/", "lib/taxonomy/", "lib/seo/", "lib/http/"] },
   { files: "lib/browser/", may: BROWSER },
   { files: "lib/http/", may: ["npm", ...PURE, "lib/http/", "lib/embeds/"] },
+  { files: "lib/publish/", may: ["npm", "node:", "next/", ...PURE, "lib/content/", "lib/render/", "lib/taxonomy/", "lib/http/", "lib/publish/"] },
   { files: "lib/views/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/render/", "lib/taxonomy/", "lib/seo/", "lib/views/", "lib/http/", "lib/browser/"] },
   // Next loads the cache handler by itself (next.config.ts cacheHandler): it stands alone.
   { files: "lib/cache/", may: ["npm", "node:"] },
@@ -46,7 +47,8 @@ export const LAYERS = [
     files: "components/",
     may: ["react", "react-dom", "next/", ...PURE, "lib/browser/", "lib/embeds/", "lib/search/", "lib/render/evaluate", "lib/seo/jsonld", "lib/content/dates", "lib/content/links", "components/"],
   },
-  { files: "app/", may: ["react", "next", "next/", ...PURE, "lib/views/", "lib/seo/", "lib/search/", "lib/http/", "lib/browser/theme", "components/", "app/"] },
+  { files: "app/", may: ["react", "next", "next/", ...PURE, "lib/views/", "lib/seo/", "lib/search/", "lib/http/", "lib/publish/", "lib/browser/theme", "components/", "app/"] },
+  { files: "instrumentation", may: ["lib/publish/"] },
   { files: "proxy", may: ["next/", "lib/http/"] },
   { files: "next.config", may: ["next", "node:", "lib/http/"] },
 ];

@@ -8,7 +8,5 @@ export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx tsx scripts/prepare-e2e.ts
   npx next build
-  npx tsx scripts/search-texts.ts
-  npx tsx scripts/sitemap.ts
 fi
 exec node scripts/start.mjs "$@"

@@ -5,7 +5,7 @@ import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/co
 import { publishedPost } from "@/lib/views/post-page";
 
 // Root pages (content/about.md) and sections (content/companies/); the site's own routes take precedence.
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return contentRouteParams()

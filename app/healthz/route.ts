@@ -1,9 +1,8 @@
-/** Liveness for load balancers and deploy scripts: 200 and the build id. */
+/** Liveness for load balancers and deploy scripts: 200, the build id and the content errors (lib/publish/health.ts). */
+import { healthReport } from "@/lib/publish/health";
+
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return Response.json(
-    { status: "ok", buildId: process.env.APP_BUILD_ID ?? "dev" },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json(healthReport(), { headers: { "Cache-Control": "no-store" } });
 }

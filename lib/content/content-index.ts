@@ -33,6 +33,13 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   now?: Date;
   buildFuture?: boolean;
+  /**
+   * A running server's reload (lib/content/store.ts): the post a file gave at the last good
+   * load, served in place of the file while it is broken, so one bad edit never takes its page down.
+   */
+  lastGood?: (absPath: string) => Post | undefined;
+  /** Files whose current bytes (by hash) failed a later check (the body's compile): broken, with these problems. */
+  failed?: ReadonlyMap<string, { hash: string; diagnostics: Diagnostic[] }>;
 }
 
 interface CachedFile {
@@ -62,10 +69,18 @@ export function loadContentIndex(options: LoadOptions = {}): ContentIndex {
   const all: Post[] = [];
   const broken: BrokenPost[] = [];
   for (const abs of files) {
-    const { post, diagnostics: own } = parseCached(abs);
+    const parsed = parseCached(abs);
+    const failure = parsed.post ? options.failed?.get(abs) : undefined;
+    const post = failure && failure.hash === parsed.post?.source.hash ? undefined : parsed.post;
+    const own = post || !failure ? parsed.diagnostics : [...parsed.diagnostics, ...failure.diagnostics];
     diagnostics.push(...own);
-    if (post) all.push(post);
-    else broken.push({ slug: path.basename(abs, path.extname(abs)), file: projectPath(abs), diagnostics: own });
+    if (post) {
+      all.push(post);
+      continue;
+    }
+    const kept = options.lastGood?.(abs);
+    if (kept) all.push(kept);
+    broken.push({ slug: path.basename(abs, path.extname(abs)), file: projectPath(abs), diagnostics: own });
   }
 
   const bySlug = new Map<string, Post>();

@@ -73,6 +73,18 @@ export const searchShardPath = (shard: number | string) => `/search-shards/${sha
 /** Dev only: a post's snippet text by its number; production serves files (see lib/search/source.ts). */
 export const searchTextPath = (n: number | string) => `/search-text/${n}/`;
 export const HEALTH_PATH = "/healthz/";
+/** Revalidation webhook and draft preview links; each answers with and without the trailing slash. */
+export const REVALIDATE_PATH = "/api/revalidate/";
+export const PREVIEW_PATH = "/api/preview/";
+export const PREVIEW_EXIT_PATH = "/api/preview/exit/";
+export const previewHref = (slug: string, secret: string) => `${PREVIEW_PATH}?secret=${seg(secret)}&slug=${seg(slug)}`;
+
+/** The sitemaps and robots.txt, routes built from the content index (URLs as next-sitemap wrote them). */
+export const SITEMAP_INDEX_PATH = "/sitemap.xml";
+export const SITEMAP_PAGES_PATH = "/sitemap-0.xml";
+export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
+export const ROBOTS_PATH = "/robots.txt";
+export const SITEMAP_PATHS = [SITEMAP_INDEX_PATH, SITEMAP_PAGES_PATH, NEWS_SITEMAP_PATH, ROBOTS_PATH] as const;
 
 /**
  * The URL a reader is served for a decoded site path: segment by segment

@@ -11,7 +11,6 @@
  */
 
 import { frameOrigins } from "../embeds";
-import { buildEtag } from "./etag";
 
 /** Hosts whose players a reader may load by clicking an embed (each embed names its own). */
 export const FRAME_HOSTS = frameOrigins();
@@ -48,7 +47,11 @@ export const HTML_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-r
 export interface HeaderRule {
   source: string;
   headers: { key: string; value: string }[];
+  missing?: { type: "cookie" | "header"; key: string }[];
 }
+
+/** The cookie of Next's draft mode (a preview link): its responses are Next's own private, no-store. */
+export const DRAFT_MODE_COOKIE = "__prerender_bypass";
 
 /**
  * Every response gets nosniff; every response but the hashed build assets (scripts,
@@ -58,7 +61,7 @@ export interface HeaderRule {
  * on each of the six scripts a page loads (bench/: Lighthouse's script transfer).
  * nosniff stays on them: it is what makes a browser refuse a script sent as the wrong type.
  */
-export function securityHeaders(dev: boolean, buildId?: string): HeaderRule[] {
+export function securityHeaders(dev: boolean): HeaderRule[] {
   return [
     {
       source: "/:path*",
@@ -80,11 +83,16 @@ export function securityHeaders(dev: boolean, buildId?: string): HeaderRule[] {
       ],
     },
     {
-      // Pages: browsers revalidate (cheap 304 via ETag) so a new post shows at once;
-      // a CDN may serve a page for a minute and a stale one while it refetches.
-      // Hashed assets under /_next/static keep Next's "public, max-age=31536000, immutable".
-      source: "/:path((?!_next/static|_next/image|healthz).*)",
-      headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }, ...(buildId ? [{ key: "ETag", value: buildEtag(buildId) }] : [])],
+      // Pages: browsers revalidate so a new post shows at once; a CDN may serve a page for a
+      // minute and a stale one while it refetches. Hashed assets under /_next/static keep
+      // Next's "public, max-age=31536000, immutable"; health checks and /api/ answers say
+      // no-store themselves; a draft preview (its cookie) is never cached for other readers.
+      // No ETag: pages change without a rebuild now (lib/publish/), so the one-per-build ETag
+      // this sent would answer 304 with a stale page; Next's per-request hash of the HTML
+      // (generateEtags) costs ~20% of serving CPU (bench/), so validators are left to the CDN.
+      source: "/:path((?!_next/static|_next/image|healthz|api/).*)",
+      missing: [{ type: "cookie", key: DRAFT_MODE_COOKIE }],
+      headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }],
     },
   ];
 }

@@ -120,8 +120,7 @@ describe("search text files", () => {
 });
 
 describe("where the browser fetches snippet text", () => {
-  it("is an immutable asset of the build in production and a route in dev", () => {
-    expect(searchTextUrl("abc", false)).toBe("/_next/static/search-text/abc/{n}.txt");
-    expect(searchTextUrl("abc", true)).toBe("/search-text/{n}/");
+  it("is a route, revalidated with the index, in production as in dev", () => {
+    expect(searchTextUrl()).toBe("/search-text/{n}/");
   });
 });

@@ -11,7 +11,6 @@ import { bodyTextOf, BODY_TEXT_VERSION } from "../render/body-text";
 import { cachedJson } from "../render/build-cache";
 import { formatDateZh, toZonedIso } from "../content/dates";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
-import { isDev } from "../content/environment";
 import { getEntriesIndex, getPosts } from "../content/store";
 import type { PageDoc } from "../content/entry";
 import { namesForSearch } from "../content/entity-fields";
@@ -111,12 +110,12 @@ export function getSearchIndex(): SearchIndexData {
 /** /search-index.json: the index's meta, with the build it belongs to and where its snippet texts are. */
 export function searchIndexMeta() {
   const build = process.env.APP_BUILD_ID ?? "dev";
-  return { ...getSearchIndex().meta, build, texts: searchTextUrl(build, isDev()) };
+  return { ...getSearchIndex().meta, build, texts: searchTextUrl() };
 }
 
-/** Dev's /search-text/<n>/ routes (production writes files instead; see searchTextUrl). */
+/** /search-text/<n>/ routes prerendered: none; each renders on first request and is cached (and revalidated with the index). */
 export function searchTextParams(): { n: string }[] {
-  return isDev() ? [...getPosts(), ...searchableEntries()].map((_, n) => ({ n: String(n) })) : [];
+  return [];
 }
 
 /** The snippet text of the index's entry number `n` (posts first, then pages and entities), or null. */
@@ -139,14 +138,13 @@ function searchText(post: Post): string {
 }
 
 /**
- * Where the browser fetches the text of the search index's post number `{n}`. A
- * production build does not render a page per post for these (as 10,000 prerendered
- * routes they cost a 10,000-post build ~45 s, as files ~10 s): scripts/search-texts.ts
- * writes them after `next build`, beside the build's other immutable assets. Dev
- * serves them from a route.
+ * Where the browser fetches the text of the search index's post number `{n}`: a route, rendered
+ * on first request and cached like a page (a prerendered route per post cost a 10,000-post
+ * build ~45 s), revalidated whenever the content changes, so a post published without a build
+ * has its snippet too. The same URL in dev.
  */
-export function searchTextUrl(build: string, dev: boolean): string {
-  return dev ? searchTextPath("{n}") : `/_next/static/search-text/${encodeURIComponent(build)}/{n}.txt`;
+export function searchTextUrl(): string {
+  return searchTextPath("{n}");
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
- * What sitemap.xml says of each page the build prerendered. next-sitemap reads the
- * pages from the build's manifest; this decides, for each, whether it is a page
+ * What sitemap.xml says of each page of the site (sitemap-xml.ts lists them from the
+ * content index); this decides, for each, whether it is a page
  * readers land on at all (not a feed, data file, card or health check), the URL it is
  * served at, and its last modification (a post's lastmod or date; a list's newest
- * post). scripts/sitemap.ts writes the result for next-sitemap.config.js, which only
- * looks entries up. Keys are decoded site paths with a trailing slash.
+ * post). Keys are decoded site paths with a trailing slash.
  */
 import { toZonedIso } from "../content/dates";
 import type { PageDoc } from "../content/entry";

@@ -9,7 +9,7 @@ import { isDev } from "../content/environment";
 import { ContentError, formatDiagnostic } from "../content/errors";
 import type { Cover, Post } from "../content/post";
 import { formatReadingTime } from "../content/reading-time";
-import { getBrokenPost, getContentIndex, getPost, getPosts } from "../content/store";
+import { getAnyPost, getBrokenPost, getContentIndex, getPost, getPosts } from "../content/store";
 import { decodeSegment } from "../http/params";
 import { postHref } from "../http/routes";
 import { compilePost } from "../render/compile";
@@ -80,19 +80,22 @@ export function postPageParams(): { slug: string }[] {
   return slugs.map((slug) => ({ slug }));
 }
 
-function postOfParam(param: string): { slug: string | null; post: Post | undefined } {
+/** `preview`: a draft-mode request (lib/publish/preview.ts), which may see drafts and future posts. */
+function postOfParam(param: string, preview = false): { slug: string | null; post: Post | undefined } {
   const slug = decodeSegment(param);
-  return { slug, post: slug === null ? undefined : getPost(slug) };
+  return { slug, post: slug === null ? undefined : preview ? getAnyPost(slug) : getPost(slug) };
 }
 
-export function postPageMetadata(param: string): Metadata {
-  const { post } = postOfParam(param);
-  return post ? postMetadata(post) : {};
+export function postPageMetadata(param: string, preview = false): Metadata {
+  const { post } = postOfParam(param, preview);
+  if (!post) return {};
+  // A preview is for whoever holds the link, never for search engines.
+  return preview ? { ...postMetadata(post), robots: { index: false, follow: false } } : postMetadata(post);
 }
 
 /** The page for a route param, or null for a 404. */
-export async function postPage(param: string): Promise<PostPageView | null> {
-  const { slug, post } = postOfParam(param);
+export async function postPage(param: string, preview = false): Promise<PostPageView | null> {
+  const { slug, post } = postOfParam(param, preview);
   if (slug === null) return null;
   if (!post) {
     const broken = isDev() ? getBrokenPost(slug) : undefined;

@@ -5,7 +5,7 @@ import { contentMetadata, contentRouteParams, contentView } from "@/lib/views/co
 import { publishedPost } from "@/lib/views/post-page";
 
 // A section's entries (nested folders nest the URL) and list pages (/<section>/page/N/).
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return contentRouteParams()

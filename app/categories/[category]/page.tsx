@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { categoryPage, categoryPageMetadata, categoryParams } from "@/lib/views/lists";
 
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = categoryParams;
 
 type Props = { params: Promise<{ category: string }> };

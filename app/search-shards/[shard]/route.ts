@@ -2,7 +2,7 @@
 import { getSearchIndex } from "@/lib/search/source";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getSearchIndex().shards.map((_, i) => ({ shard: String(i) }));

@@ -1,12 +1,12 @@
 /**
- * Dev only: a post's description and body text for search snippets, by its number in
- * the search index. Production builds write these as static files instead (see
- * searchTextUrl in lib/search/source.ts), so no page is prerendered here.
+ * A post's description and body text for search snippets, by its number in the search
+ * index: rendered on first request, cached, revalidated with the index (searchTextUrl in
+ * lib/search/source.ts).
  */
 import { searchTextOf, searchTextParams } from "@/lib/search/source";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = searchTextParams;
 
 export async function GET(_req: Request, { params }: { params: Promise<{ n: string }> }) {

@@ -2,7 +2,7 @@ import { categoryFeedParams, categoryFeedSpec, feedResponse } from "@/lib/seo/fe
 import { decodeSegment } from "@/lib/http/params";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
+export const dynamicParams = true;
 export const generateStaticParams = categoryFeedParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {

@@ -4,7 +4,6 @@ import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { postsPage, postsPageMetadata, postsPagesParams } from "@/lib/views/lists";
 
 // Page 1 is /posts/ (next.config.ts redirects /posts/page/1/ there).
-// Only the first pages and most used tags are built ahead (lib/views/lists.ts PRERENDER); the rest renders on first request.
 export const dynamicParams = true;
 export const generateStaticParams = postsPagesParams;
 

@@ -2,7 +2,6 @@ import { feedResponse, tagFeedParams, tagFeedSpec } from "@/lib/seo/feeds";
 import { decodeSegment } from "@/lib/http/params";
 
 export const dynamic = "force-static";
-// Only the first pages and most used tags are built ahead (lib/views/lists.ts PRERENDER); the rest renders on first request.
 export const dynamicParams = true;
 export const generateStaticParams = tagFeedParams;
 

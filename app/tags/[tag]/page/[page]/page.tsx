@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { FilterablePostList } from "@/components/lists/FilterablePostList";
 import { tagPage, tagPageMetadata, tagPagesParams } from "@/lib/views/lists";
 
-// Only the first pages and most used tags are built ahead (lib/views/lists.ts PRERENDER); the rest renders on first request.
 export const dynamicParams = true;
 export const generateStaticParams = tagPagesParams;
 

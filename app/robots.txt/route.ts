@@ -1,0 +1,8 @@
+/** /robots.txt from the content index (lib/seo/sitemap-xml.ts); cached, and revalidated when content changes. */
+import { servedSitemaps } from "@/lib/seo/sitemap-xml";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(servedSitemaps.robots(), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
