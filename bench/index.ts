@@ -54,22 +54,9 @@ function countPages(distDir: string): number {
   return Object.keys(JSON.parse(readFileSync(manifest, "utf8")).routes ?? {}).length;
 }
 
-/**
- * What `npm run build` times here: `next build`, then the search texts it leaves to a
- * postbuild step (scripts/search-texts.ts), counted in so moving work out of Next
- * cannot flatter the figure (sitemaps are left out; OG cards are drawn on first request).
- */
+/** What `npm run build` is: `next build` (OG cards, sitemaps and search texts are routes now, rendered on request). */
 async function nextBuild(env: Record<string, string>): Promise<RunResult> {
-  const build = await run("npx", ["next", "build"], env);
-  if (build.code !== 0) return build;
-  const texts = await run("npx", ["tsx", "scripts/search-texts.ts"], { ...env, NODE_ENV: "production" });
-  return {
-    ...texts,
-    ms: build.ms + texts.ms,
-    cpuMs: build.cpuMs + texts.cpuMs,
-    peakMb: Math.max(build.peakMb, texts.peakMb),
-    output: `${build.output}\n${texts.output}`,
-  };
+  return run("npx", ["next", "build"], env);
 }
 
 async function buildBench(n: number): Promise<string> {
@@ -86,8 +73,8 @@ async function buildBench(n: number): Promise<string> {
   const warm = await nextBuild(env);
   if (warm.code !== 0) throw new Error(`warm next build failed:\n${warm.output.slice(-3000)}`);
 
-  row(`next build + search texts, cold, ${n} posts`, s(cold.ms), `${cold.peakMb.toFixed(0)} MB peak`, `${pages} pages, ${(cold.ms / Math.max(pages, 1)).toFixed(1)} ms/page, CPU ${s(cold.cpuMs)}`);
-  row(`next build + search texts, warm (1 post edited), ${n} posts`, s(warm.ms), `${warm.peakMb.toFixed(0)} MB peak`, `CPU ${s(warm.cpuMs)}`);
+  row(`npm run build, cold, ${n} posts`, s(cold.ms), `${cold.peakMb.toFixed(0)} MB peak`, `${pages} pages, ${(cold.ms / Math.max(pages, 1)).toFixed(1)} ms/page, CPU ${s(cold.cpuMs)}`);
+  row(`npm run build, warm (1 post edited), ${n} posts`, s(warm.ms), `${warm.peakMb.toFixed(0)} MB peak`, `CPU ${s(warm.cpuMs)}`);
   if (n === 1000) budget(`1,000 synthetic posts: cold npm run build <= 25 s (before: ${BEFORE_1000})`, cold.ms <= 25_000, `${s(cold.ms)}, ${pages} pages`);
 
   if (n >= 10_000) {
@@ -131,7 +118,7 @@ async function seedBench(n: number): Promise<void> {
   const cold = await nextBuild({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, BLOG_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" });
   if (cold.code !== 0) throw new Error(`next build of ${n} seed copies failed:\n${cold.output.slice(-3000)}`);
   const pages = countPages(distDir);
-  row(`next build + search texts, cold, ${n} copies of the seed post`, s(cold.ms), `${cold.peakMb.toFixed(0)} MB peak`, `${pages} pages, CPU ${s(cold.cpuMs)}`);
+  row(`npm run build, cold, ${n} copies of the seed post`, s(cold.ms), `${cold.peakMb.toFixed(0)} MB peak`, `${pages} pages, CPU ${s(cold.cpuMs)}`);
   budget(`${n} copies of the seed post: cold npm run build <= 25 s (before: ${BEFORE_1000})`, cold.ms <= 25_000, `${s(cold.ms)}, ${pages} pages`);
   rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
 }
@@ -403,7 +390,7 @@ async function pagesOnly(): Promise<void> {
       rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
       const build = await nextBuild({ CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, BLOG_QUIET: "1", NEXT_TELEMETRY_DISABLED: "1" });
       if (build.code !== 0) throw new Error(`next build of ${n} posts failed:\n${build.output.slice(-3000)}`);
-      row(`next build + search texts, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
+      row(`npm run build, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
     }
     await measurePages(distDir, n === 1 ? "1 post" : `${n} posts`);
   }
