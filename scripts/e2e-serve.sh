@@ -8,5 +8,6 @@ export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   npx tsx scripts/prepare-e2e.ts
   npx next build
+  node scripts/carry-content.mjs
 fi
 exec node scripts/start.mjs "$@"
