@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
   },
   // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   // The OG card route's renderers load a native binary (resvg) and WebAssembly (satori's
-  // layout, harfbuzz in subset-font) from their own package folders.
-  serverExternalPackages: ["mdx-bundler", "esbuild", "@resvg/resvg-js", "satori", "subset-font"],
+  // layout) from their own package folders.
+  serverExternalPackages: ["mdx-bundler", "esbuild", "@resvg/resvg-js", "satori"],
   // Next's incremental cache (ISR pages, route bodies, tag revalidations): shared through Redis
   // between instances when REDIS_URL is set where the server runs, Next's own file-system cache
   // otherwise; the handler decides when it starts (the setting is fixed at build). No

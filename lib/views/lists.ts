@@ -84,9 +84,11 @@ export function postsPageMetadata(pageParam?: string): Metadata {
 
 // --- tags ----------------------------------------------------------------------
 
-/** The most used tags' canonical slugs (PRERENDER.tags); other tags and variants' slugs (which redirect) render on request. */
+/** The most used tags (PRERENDER.tags): their slugs and their variants' own slugs (old Hugo URLs, which redirect); other tags render on request. */
 export function tagParams(): { tag: string }[] {
-  return tagIndex().tags.slice(0, PRERENDER.tags).map((t) => ({ tag: t.slug }));
+  const index = tagIndex();
+  const top = new Set(index.tags.slice(0, PRERENDER.tags));
+  return [...index.byAnySlug].filter(([, tag]) => top.has(tag)).map(([tag]) => ({ tag }));
 }
 
 /** Later pages of a tag are the long tail: none is built ahead. */
