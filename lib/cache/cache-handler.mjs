@@ -33,6 +33,13 @@ const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-ma
 const TAGS_HEADER = "x-next-cache-tags";
 /** A Redis command that takes longer than this counts as Redis being down for that request. */
 const COMMAND_TIMEOUT_MS = Number(process.env.REDIS_TIMEOUT_MS) || 1000;
+/**
+ * The in-memory copy Next's file-system cache keeps of what it read (Next's own default size).
+ * next.config.ts sets cacheMaxMemorySize 0 so that Next puts no memory cache in front of this
+ * handler (instances must see each other's writes); the build's files, which never change
+ * under a running server, are still worth keeping in memory rather than read on every request.
+ */
+const FILE_MEMORY_BYTES = 50 * 1024 * 1024;
 /** How long a computed content stamp is reused (a revalidation recomputes it at once). */
 const STAMP_TTL_MS = 1000;
 
@@ -198,7 +205,7 @@ export default class SharedCacheHandler {
   /** @param {import("next/dist/server/lib/incremental-cache").CacheHandlerContext} ctx */
   constructor(ctx) {
     /** Next's own: the build's prerendered files, and the whole cache without Redis. */
-    this.files = ctx.fs && ctx.serverDistDir ? new FileSystemCache(ctx) : null;
+    this.files = ctx.fs && ctx.serverDistDir ? new FileSystemCache({ ...ctx, maxMemoryCacheSize: FILE_MEMORY_BYTES }) : null;
     const url = process.env.REDIS_URL;
     // `next build` always writes its files; only a running server shares.
     this.store = url && process.env.NEXT_PHASE !== "phase-production-build" ? storeFor(url) : null;
