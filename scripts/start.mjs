@@ -11,7 +11,7 @@
  * Next's own handler exits 143, which is why the server runs as a child here.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
@@ -45,7 +45,10 @@ let commandArgs;
 if (existsSync(serverJs)) {
   // Next leaves static assets and public/ out of standalone/: they belong on a CDN or beside it.
   cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true, force: true });
-  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true });
+  // Not public/og/: OG cards are a route now, and cards an older checkout wrote there would shadow it.
+  const staleCards = path.join(root, "public", "og");
+  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true, filter: (src) => src !== staleCards });
+  rmSync(path.join(standalone, "public", "og"), { recursive: true, force: true });
   command = process.execPath;
   commandArgs = [serverJs];
 } else {
