@@ -23,10 +23,9 @@ const nextConfig: NextConfig = {
     "/*": ["./site.config.yaml"],
     "/og/**": ["./node_modules/@fontsource/noto-sans-tc/unicode.json", "./node_modules/@fontsource/noto-sans-tc/files/*-{400,700}-normal.woff"],
   },
-  // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
   // The OG card route's renderers load a native binary (resvg) and WebAssembly (satori's
   // layout) from their own package folders.
-  serverExternalPackages: ["mdx-bundler", "esbuild", "@resvg/resvg-js", "satori"],
+  serverExternalPackages: ["@resvg/resvg-js", "satori"],
   // Next's incremental cache (ISR pages, route bodies, tag revalidations): shared through Redis
   // between instances when REDIS_URL is set where the server runs, Next's own file-system cache
   // otherwise; the handler decides when it starts (the setting is fixed at build). No

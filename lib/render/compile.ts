@@ -1,5 +1,5 @@
 /**
- * Compiles a post's body with mdx-bundler, once per post per build: results are
+ * Compiles a post's body with @mdx-js/mdx, once per post per build: results are
  * memoised in the process and cached on disk by content hash, so list pages never
  * compile anything and a rebuild after editing one post recompiles only that post.
  * The same parse yields the body's plain text for search snippets (lib/search/source.ts).
@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import rehypeShiki from "@shikijs/rehype";
-import { bundleMDX } from "mdx-bundler";
+import { compile } from "@mdx-js/mdx";
 import rehypeSlug from "rehype-slug";
 import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
@@ -29,7 +29,7 @@ import { naiveRefResolver, type ComponentSpec } from "../hugo/shortcodes";
 import { refKey } from "../content/shortcode-syntax";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "5";
+const PIPELINE_VERSION = "6";
 
 export interface CompiledPost {
   code: string;
@@ -77,40 +77,24 @@ export function bodyForCompile(raw: string): string {
 export async function compileSource(source: string, format: "md" | "mdx", shortcodes: ComponentSpec[] = []): Promise<CompileOutput> {
   const headings: TocHeading[] = [];
   const body = { text: "" };
-  const result = await bundleMDX({
-    source,
-    mdxOptions(options) {
-      options.format = format;
-      // mdx-bundler's in-memory entry is always named *.mdx; let the Markdown processor claim it.
-      if (format === "md") options.mdExtensions = [".mdx"];
-      options.remarkPlugins = [
-        ...(options.remarkPlugins ?? []),
-        remarkGfm,
-        remarkCjkFriendly,
-        [remarkHugoShortcodes, { components: shortcodes }],
-        // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
-        [remarkCollectText, { into: body }],
-        remarkFurtherReading,
-        remarkCheckComponents,
-      ];
-      options.rehypePlugins = [
-        ...(options.rehypePlugins ?? []),
-        rehypeSlug,
-        [rehypeCollectHeadings, { into: headings }],
-        rehypeImages,
-        [rehypeShiki, shikiOptions],
-      ];
-      return options;
-    },
-    esbuildOptions(options) {
-      options.target = "es2022";
-      options.minify = true;
-      options.logLevel = "silent";
-      options.charset = "utf8";
-      return options;
-    },
+  // MDX's own compiler, as a function body (lib/render/evaluate.ts runs it): nothing to
+  // bundle, since posts import nothing. mdx-bundler added an esbuild bundle and minify
+  // step per post on top of this (a CPU profile put up to half of a post's compile there).
+  const result = await compile(source, {
+    format,
+    outputFormat: "function-body",
+    remarkPlugins: [
+      remarkGfm,
+      remarkCjkFriendly,
+      [remarkHugoShortcodes, { components: shortcodes }],
+      // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
+      [remarkCollectText, { into: body }],
+      remarkFurtherReading,
+      remarkCheckComponents,
+    ],
+    rehypePlugins: [rehypeSlug, [rehypeCollectHeadings, { into: headings }], rehypeImages, [rehypeShiki, shikiOptions]],
   });
-  return { code: result.code, headings, text: body.text };
+  return { code: String(result), headings, text: body.text };
 }
 
 const memo = new Map<string, Promise<CompiledPost>>();
