@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { homeHref, legacyPostsPagePath, listFirstPagePath, postsPagePath } from "./lib/http/routes";
 import { securityHeaders } from "./lib/http/security-headers";
@@ -18,9 +19,21 @@ const nextConfig: NextConfig = {
   // A self-contained server (node_modules traced in) to copy to a Node host; see README "Deploy".
   output: "standalone",
   // The server reads the site configuration at start-up; the standalone folder needs a copy.
-  outputFileTracingIncludes: { "/*": ["./site.config.yaml"] },
-  // mdx-bundler drives esbuild's native binary at build time; bundling either breaks that.
-  serverExternalPackages: ["mdx-bundler", "esbuild"],
+  // The OG card route reads the font's chunks by name at run time (lib/seo/og-render.ts).
+  outputFileTracingIncludes: {
+    "/*": ["./site.config.yaml"],
+    "/og/**": ["./node_modules/@fontsource/noto-sans-tc/unicode.json", "./node_modules/@fontsource/noto-sans-tc/files/*-{400,700}-normal.woff"],
+  },
+  // The OG card route's renderers load a native binary (resvg) and WebAssembly (satori's
+  // layout) from their own package folders.
+  serverExternalPackages: ["@resvg/resvg-js", "satori"],
+  // Next's incremental cache (ISR pages, route bodies, tag revalidations): shared through Redis
+  // between instances when REDIS_URL is set where the server runs, Next's own file-system cache
+  // otherwise; the handler decides when it starts (the setting is fixed at build). No
+  // in-memory copy in front of it, as Next's docs say for a shared cache: an instance
+  // must see what another one revalidated.
+  cacheHandler: path.join(process.cwd(), "lib", "cache", "cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   // Next would hash every page's HTML on every request for its ETag (~20% of serving CPU);
   // pages change without a rebuild, so no build-wide ETag either (lib/http/security-headers.ts).

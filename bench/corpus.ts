@@ -3,7 +3,7 @@
  * YouTube embed on most, realistic tags, 8 categories, shared timestamps), written
  * both as our MDX and as the same posts in Hugo Markdown for the Hugo comparison.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { syntheticPosts } from "../scripts/synthetic-posts";
 
@@ -49,4 +49,28 @@ export function writeHugoSite(root: string, count: number): void {
     path.join(root, "layouts", "shortcodes", "youtube.html"),
     '<div class="yt"><img src="https://i.ytimg.com/vi/{{ .Get 0 }}/hqdefault.jpg" alt=""></div>',
   );
+}
+
+/**
+ * `count` copies of the site's own seed post (content/posts/), each under its own slug and
+ * an hour apart, so a build has `count` real-sized posts but the seed's few tags: there the
+ * build's cost is the posts' own work (MDX compile, page render) and their OG cards.
+ */
+export function writeSeedCorpus(dir: string, count: number, seedDir = path.join(process.cwd(), "content", "posts")): string[] {
+  const seed = readdirSync(seedDir).filter((f) => /\.mdx?$/.test(f)).sort()[0];
+  if (!seed) throw new Error(`writeSeedCorpus: no post in ${seedDir}`);
+  const source = readFileSync(path.join(seedDir, seed), "utf8");
+  const ext = path.extname(seed);
+  const base = path.basename(seed, ext);
+  const start = Date.parse("2024-01-01T00:00:00+08:00");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const date = new Date(start + i * 3_600_000).toISOString().replace(/\.000Z$/, "Z");
+    const name = `${base}-${String(i).padStart(4, "0")}${ext}`;
+    writeFileSync(path.join(dir, name), source.replace(/^date:.*$/m, `date: ${date}`));
+    names.push(name);
+  }
+  return names;
 }

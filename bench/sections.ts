@@ -23,7 +23,6 @@ async function coldBuild(content: string, label: string): Promise<{ total: numbe
   const env = { CONTENT_DIR: content, NEXT_DIST_DIR: dist, PUBLIC_DIR: pub, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BLOG_QUIET: "1" };
   const steps: Record<string, RunResult> = {};
   for (const [name, cmd, args] of [
-    ["og cards", "npx", ["tsx", "scripts/og-images.ts"]],
     ["next build", "npx", ["next", "build"]],
     ["search texts", "npx", ["tsx", "scripts/search-texts.ts"]],
   ] as const) {

@@ -39,6 +39,8 @@ export const LAYERS = [
   { files: "lib/http/", may: ["npm", ...PURE, "lib/http/", "lib/embeds/"] },
   { files: "lib/publish/", may: ["npm", "node:", "next/", ...PURE, "lib/content/", "lib/render/", "lib/taxonomy/", "lib/http/", "lib/publish/"] },
   { files: "lib/views/", may: ["npm", "node:", ...PURE, "lib/content/", "lib/render/", "lib/taxonomy/", "lib/seo/", "lib/views/", "lib/http/", "lib/browser/"] },
+  // Next loads the cache handler by itself (next.config.ts cacheHandler): it stands alone.
+  { files: "lib/cache/", may: ["npm", "node:"] },
   { files: "lib/authoring/", may: ["npm", "node:", "lib/"] },
   { files: "lib/test-helpers", may: ["npm", "node:", "lib/"] },
   {

@@ -10,7 +10,7 @@ export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
   # It writes the SITE_CONFIG file, so it runs on the default configuration.
   env -u SITE_CONFIG npx tsx scripts/prepare-e2e.ts
-  npx tsx scripts/og-images.ts
   npx next build
+  node scripts/carry-content.mjs
 fi
 exec node scripts/start.mjs "$@"

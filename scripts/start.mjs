@@ -11,7 +11,7 @@
  * Next's own handler exits 143, which is why the server runs as a child here.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
@@ -35,6 +35,9 @@ const env = {
   // The standalone server runs from its own folder; keep content lookups pointing here.
   CONTENT_DIR: process.env.CONTENT_DIR ?? path.join(root, "content"),
   PUBLIC_DIR: process.env.PUBLIC_DIR ?? path.join(root, "public"),
+  // The build's compiled posts (lib/render/build-cache.ts): a page rendered on its first
+  // request (the long tail the build did not prerender) reuses them instead of compiling again.
+  BUILD_CACHE_DIR: process.env.BUILD_CACHE_DIR ?? path.join(root, distDir, "cache"),
 };
 
 // TRACE is answered 405 before Next sees it (undici cannot build a web Request for it).
@@ -45,7 +48,10 @@ let commandArgs;
 if (existsSync(serverJs)) {
   // Next leaves static assets and public/ out of standalone/: they belong on a CDN or beside it.
   cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true, force: true });
-  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true });
+  // Not public/og/: OG cards are a route now, and cards an older checkout wrote there would shadow it.
+  const staleCards = path.join(root, "public", "og");
+  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true, filter: (src) => src !== staleCards });
+  rmSync(path.join(standalone, "public", "og"), { recursive: true, force: true });
   command = process.execPath;
   commandArgs = [...methodGuard, serverJs];
 } else {

@@ -5,6 +5,6 @@ import type { MDXComponents } from "./mdx-components";
 
 /** A compiled post's body, run on the server with React's runtime (see lib/render/evaluate.ts). */
 export function MdxContent({ code, components }: { code: string; components: MDXComponents }) {
-  const Content = evaluateMdx<React.ComponentType<{ components?: MDXComponents }>>(code, jsxRuntime, React).default;
+  const Content = evaluateMdx<React.ComponentType<{ components?: MDXComponents }>>(code, jsxRuntime).default;
   return <Content components={components} />;
 }

@@ -63,7 +63,7 @@ export const SITE_FEEDS = {
   json: { path: "/feed.json", type: "application/feed+json" },
 } as const;
 
-/** Generated Open Graph cards (public/og/, written before the build). */
+/** Generated Open Graph cards (app/og/[...path]/route.ts, drawn on first request). */
 export const siteOgImage = () => "/og/site.png";
 export const postOgImagePath = (slug: string) => `/og/posts/${seg(slug)}.png`;
 export const tagOgImage = (slug: string) => `/og/tags/${seg(slug)}.png`;

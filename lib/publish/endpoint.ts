@@ -9,9 +9,11 @@
  *   `{"files": [...]}` JSON; 413 past 1 MiB.
  * - 200 with what was revalidated, what changed and the content errors.
  */
+import { after } from "next/server";
 import { processSecret, presentedSecret, secretMatches } from "./secret";
 import { clientKey, rateLimiter } from "./rate-limit";
 import { revalidateContent } from "./revalidate";
+import { shouldWarm, warmOrder, warmPaths } from "./warm";
 
 const RATE_LIMIT = 30;
 const MAX_BODY = 1 << 20;
@@ -57,5 +59,7 @@ export async function handleRevalidate(request: Request): Promise<Response> {
   const parsed = await filesOf(request);
   if ("error" in parsed) return parsed.error;
   const report = await serialized(() => revalidateContent(parsed.files));
+  // After the response, once Next has recorded the revalidation in the cache (lib/publish/warm.ts).
+  if (shouldWarm() && report.revalidated.paths.length > 0) after(() => warmPaths(warmOrder(report.revalidated.paths, report.changed.posts)));
   return json(200, report);
 }

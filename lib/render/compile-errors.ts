@@ -1,10 +1,9 @@
 /**
- * What the MDX compile reports, as content diagnostics. mdx-bundler runs the remark
- * and rehype plugins inside esbuild, which hands back each failure as a message whose
- * `detail` is @mdx-js/esbuild's wrapper and whose `detail.cause` is what was thrown:
- * our plugins throw a ContentError (catalogue wording, hint included), the MDX parser
- * a VFileMessage with its own reason and place. Both are read as objects; no message
- * is taken apart to find a hint.
+ * What the MDX compile reports, as content diagnostics. @mdx-js/mdx throws what failed:
+ * our plugins a ContentError (catalogue wording, hint included), the MDX parser a
+ * VFileMessage with its own reason and place. Both are read as objects; no message is
+ * taken apart to find a hint. A bundler's list of messages (esbuild's `errors`, each
+ * with the thrown value as `detail.cause`) is read the same way.
  */
 import { ContentError, diagnostic, type Diagnostic } from "../content/errors";
 import { problem } from "../content/messages";

@@ -34,9 +34,9 @@ describe("compilePost", () => {
     const { code } = await compilePost(
       onePost("a.mdx", "## 我的觀察\n\n**「做產品」**和**（註）**。\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~刪除~~\n"),
     );
-    expect(code).toContain('id:"我的觀察"');
-    expect(code).toMatch(/strong,\{children:"「做產品」"\}/);
-    expect(code).toMatch(/strong,\{children:"（註）"\}/);
+    expect(code).toMatch(/id: ?"我的觀察"/);
+    expect(code).toMatch(/strong, ?\{\s*children: ?"「做產品」"\s*\}/);
+    expect(code).toMatch(/strong, ?\{\s*children: ?"（註）"\s*\}/);
     expect(code).toContain("table");
     expect(code).toContain("del");
   });

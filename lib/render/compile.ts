@@ -1,5 +1,5 @@
 /**
- * Compiles a post's body with mdx-bundler, once per post per build: results are
+ * Compiles a post's body with @mdx-js/mdx, once per post per build: results are
  * memoised in the process and cached on disk by content hash, so list pages never
  * compile anything and a rebuild after editing one post recompiles only that post.
  * The same parse yields the body's plain text for search snippets (lib/search/source.ts).
@@ -7,8 +7,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import rehypeShiki from "@shikijs/rehype";
-import { bundleMDX } from "mdx-bundler";
+import { compile } from "@mdx-js/mdx";
 import rehypeRaw from "rehype-raw";
+import type { PluggableList } from "unified";
 import rehypeSlug from "rehype-slug";
 import type { Root } from "mdast";
 import remarkCjkFriendly from "remark-cjk-friendly";
@@ -32,7 +33,7 @@ import { MDX_NODE_TYPES, rehypeNoteRawHtml, rehypeSafeRawHtml, remarkOmitRawHtml
 import { site } from "../site";
 
 /** Bump when the pipeline's output changes, to invalidate cached compilations. */
-const PIPELINE_VERSION = "6";
+const PIPELINE_VERSION = "7";
 
 export interface CompiledPost {
   code: string;
@@ -93,42 +94,33 @@ export async function compileSource(
   const warnings: Diagnostic[] = [];
   // Raw HTML only exists in Markdown mode: in MDX, tags are JSX and remark-check-components checks them.
   const rawHtml = format === "md" ? (unsafeHtml ? "sanitize" : "omit") : null;
-  const result = await bundleMDX({
-    source,
-    mdxOptions(options) {
-      options.format = format;
-      // mdx-bundler's in-memory entry is always named *.mdx; let the Markdown processor claim it.
-      if (format === "md") options.mdExtensions = [".mdx"];
-      options.remarkPlugins = [
-        ...(options.remarkPlugins ?? []),
-        remarkGfm,
-        remarkCjkFriendly,
-        ...(rawHtml === "omit" ? [[remarkOmitRawHtml, { into: warnings }] as const] : []),
-        [remarkHugoShortcodes, { components: shortcodes }],
-        // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
-        [remarkCollectText, { into: body }],
-        remarkFurtherReading,
-        remarkCheckComponents,
-      ];
-      options.rehypePlugins = [
-        ...(options.rehypePlugins ?? []),
-        ...(rawHtml === "sanitize" ? [rehypeNoteRawHtml, [rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }] as const, rehypeSafeRawHtml] : []),
-        rehypeSlug,
-        [rehypeCollectHeadings, { into: headings }],
-        rehypeImages,
-        [rehypeShiki, shikiOptions],
-      ];
-      return options;
-    },
-    esbuildOptions(options) {
-      options.target = "es2022";
-      options.minify = true;
-      options.logLevel = "silent";
-      options.charset = "utf8";
-      return options;
-    },
+  const omitRawHtml: PluggableList = rawHtml === "omit" ? [[remarkOmitRawHtml, { into: warnings }]] : [];
+  const sanitizeRawHtml: PluggableList = rawHtml === "sanitize" ? [rehypeNoteRawHtml, [rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }], rehypeSafeRawHtml] : [];
+  // MDX's own compiler, as a function body (lib/render/evaluate.ts runs it): nothing to
+  // bundle, since posts import nothing. mdx-bundler added an esbuild bundle and minify
+  // step per post on top of this (a CPU profile put up to half of a post's compile there).
+  const result = await compile(source, {
+    format,
+    outputFormat: "function-body",
+    remarkPlugins: [
+      remarkGfm,
+      remarkCjkFriendly,
+      ...omitRawHtml,
+      [remarkHugoShortcodes, { components: shortcodes }],
+      // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
+      [remarkCollectText, { into: body }],
+      remarkFurtherReading,
+      remarkCheckComponents,
+    ],
+    rehypePlugins: [
+      ...sanitizeRawHtml,
+      rehypeSlug,
+      [rehypeCollectHeadings, { into: headings }],
+      rehypeImages,
+      [rehypeShiki, shikiOptions],
+    ],
   });
-  return { code: result.code, headings, text: body.text, warnings };
+  return { code: String(result), headings, text: body.text, warnings };
 }
 
 const memo = new Map<string, Promise<CompiledPost>>();

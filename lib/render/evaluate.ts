@@ -1,6 +1,6 @@
 /**
- * The one evaluator of compiled posts. lib/render/compile.ts bundles a body into an
- * IIFE that expects React and a JSX runtime as arguments; the page runs it with
+ * The one evaluator of compiled posts. lib/render/compile.ts compiles a body into a
+ * function body that takes a JSX runtime as its argument; the page runs it with
  * React's runtime (components/mdx/MdxContent.tsx), feeds with the string-rendering
  * one (lib/render/static-jsx.ts), so both render the same compiled code and neither
  * ships an MDX runtime or the post as client JavaScript.
@@ -19,7 +19,7 @@ export interface JsxRuntime {
 }
 
 /** Runs compiled code. It is our own build output (lib/render/compile.ts), never request input. */
-export function evaluateMdx<Content>(code: string, runtime: JsxRuntime, react?: unknown): MdxModule<Content> {
-  const run = new Function("React", "ReactDOM", "_jsx_runtime", code) as (react: unknown, dom: undefined, jsxRuntime: JsxRuntime) => MdxModule<Content>;
-  return run(react, undefined, runtime);
+export function evaluateMdx<Content>(code: string, runtime: JsxRuntime): MdxModule<Content> {
+  const run = new Function(code) as (jsxRuntime: JsxRuntime) => MdxModule<Content>;
+  return run(runtime);
 }

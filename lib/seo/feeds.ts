@@ -122,6 +122,6 @@ export async function feedResponse(spec: FeedSpec | undefined, format: keyof typ
   return new Response(body, { headers: { "content-type": TYPES[format] } });
 }
 
-/** Params for the per-tag and per-category feed routes. */
-export const tagFeedParams = () => buildTagIndex(getPosts()).tags.map((t) => ({ tag: t.slug }));
+/** Params for the per-tag and per-category feed routes: a tag's feed is the long tail (rendered on first request), a category's is built ahead. */
+export const tagFeedParams = (): { tag: string }[] => [];
 export const categoryFeedParams = () => buildCategoryIndex(getPosts()).categories.map((c) => ({ category: c.slug }));

@@ -1,7 +1,7 @@
 /**
  * Which Open Graph image each page uses, and the cards to generate for them. A post
  * with a cover shares its cover; every other post, tag and category page gets a
- * generated card under /og/ (written by scripts/og-images.ts before the build).
+ * generated card under /og/ (drawn on its first request by app/og/[...path]/route.ts).
  */
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { formatDateZh } from "../content/dates";
@@ -13,8 +13,6 @@ const KIND_LABELS: Record<string, string> = { organization: "公司", person: "�
 import { site } from "../site";
 import { buildTagIndex } from "../taxonomy/tags";
 
-/** Bump when the card design changes, to regenerate every image. */
-export const OG_VERSION = "2";
 
 /** Size of every generated card (the size Open Graph and X cards display best). */
 export const OG_WIDTH = 1200;

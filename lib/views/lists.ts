@@ -26,6 +26,19 @@ const tagIndex = () => buildTagIndex(getPosts());
 const categoryIndex = () => buildCategoryIndex(getPosts());
 const pageCount = (n: number) => Math.max(1, Math.ceil(n / site.pageSize));
 
+/**
+ * What `next build` prerenders of the lists: what readers open first. The rest (later
+ * pages, rarely used tags, a variant spelling's redirect) renders on its first request
+ * and is cached like a prerendered page (the routes allow params beyond these), so a
+ * build's cost no longer grows with tags x pages. Measured in bench/RESULTS.md.
+ */
+export const PRERENDER = {
+  /** Pages of /posts/ built ahead (page 1 is /posts/ itself). */
+  postsPages: 3,
+  /** The most used tags whose first page is built ahead. */
+  tags: 30,
+} as const;
+
 /** What one page of a post list shows. */
 export interface PostListView {
   heading: string;
@@ -44,9 +57,9 @@ export type ListPageResult = { kind: "page"; view: PostListView } | { kind: "red
 
 const ALL_POSTS = "所有文章";
 
-/** /posts/page/N/ for N >= 2 (page 1 is /posts/; next.config.ts redirects /posts/page/1/ there). */
+/** /posts/page/N/ for 2 <= N <= PRERENDER.postsPages (page 1 is /posts/; next.config.ts redirects /posts/page/1/ there). */
 export function postsPagesParams(): { page: string }[] {
-  const pages = pageCount(getPosts().length);
+  const pages = Math.min(pageCount(getPosts().length), PRERENDER.postsPages);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
@@ -71,17 +84,16 @@ export function postsPageMetadata(pageParam?: string): Metadata {
 
 // --- tags ----------------------------------------------------------------------
 
-/** Every canonical tag slug, plus each variant's own slug (old Hugo URLs) which redirects. */
+/** The most used tags (PRERENDER.tags): their slugs and their variants' own slugs (old Hugo URLs, which redirect); other tags render on request. */
 export function tagParams(): { tag: string }[] {
-  return [...tagIndex().byAnySlug.keys()].map((tag) => ({ tag }));
+  const index = tagIndex();
+  const top = new Set(index.tags.slice(0, PRERENDER.tags));
+  return [...index.byAnySlug].filter(([, tag]) => top.has(tag)).map(([tag]) => ({ tag }));
 }
 
+/** Later pages of a tag are the long tail: none is built ahead. */
 export function tagPagesParams(): { tag: string; page: string }[] {
-  const out: { tag: string; page: string }[] = [];
-  for (const tag of tagIndex().tags) {
-    for (let p = 2; p <= pageCount(tag.count); p++) out.push({ tag: tag.slug, page: String(p) });
-  }
-  return out;
+  return [];
 }
 
 type Lookup<T> = { kind: "found"; info: T } | { kind: "redirect"; info: T } | { kind: "missing" };
@@ -135,12 +147,9 @@ export function categoryParams(): { category: string }[] {
   return categoryIndex().categories.map((c) => ({ category: c.slug }));
 }
 
+/** Later pages of a category are the long tail: none is built ahead (every category's first page is). */
 export function categoryPagesParams(): { category: string; page: string }[] {
-  const out: { category: string; page: string }[] = [];
-  for (const c of categoryIndex().categories) {
-    for (let p = 2; p <= pageCount(c.count); p++) out.push({ category: c.slug, page: String(p) });
-  }
-  return out;
+  return [];
 }
 
 function lookupCategory(param: string): CategoryInfo | null {
