@@ -66,7 +66,9 @@ describe("the built index is cached for the site as it is", () => {
       expect(readdirSync(cacheDir("search-index"))).toHaveLength(1);
 
       write('"第二版標題"');
-      // A new process (the next build) sees the edit, not the cached index of the old text.
+      // A new process (the next build) sees the edit, not the cached index of the old text. The
+      // content store keeps its state on globalThis (lib/content/store.ts): a new process has none.
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("zh-tw-blog.content-store")];
       vi.resetModules();
       const next = await import("./source");
       expect(next.getSearchIndex().meta.docs.map((d) => d.title)).toEqual(["第二版標題"]);
