@@ -40,8 +40,9 @@ const env = {
   BUILD_CACHE_DIR: process.env.BUILD_CACHE_DIR ?? path.join(root, distDir, "cache"),
 };
 
-// TRACE is answered 405 before Next sees it (undici cannot build a web Request for it).
-const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs")];
+// TRACE is answered 405 before Next sees it (undici cannot build a web Request for it); a 404
+// rendered on request gets the build's 404 page instead of Next's empty shell (not-found-shell.cjs).
+const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs"), "--require", path.join(import.meta.dirname, "not-found-shell.cjs")];
 
 let command;
 let commandArgs;

@@ -1,0 +1,123 @@
+/**
+ * Preloaded into the production server (`node --require`, see scripts/start.mjs), like
+ * http-method-guard.cjs: gives a 404 a real page where Next 16 sends an empty one.
+ *
+ * Every content route has `dynamicParams = true` (posts published without a build). A
+ * param no build listed is rendered on its first request as an incremental prerender;
+ * when that render calls notFound(), Next 16.4 answers 404 with its recovery shell, an
+ * `<html id="__next_error__">` without lang, layout or text, the page existing only in the
+ * RSC payload (vercel/next.js#95613; a not-found.tsx in the segment does not change it,
+ * tried). Without JavaScript the reader sees a blank page, and axe fails it (no lang).
+ * The build's own 404 page (`<distDir>/server/app/_not-found.html`, the same not-found.tsx
+ * in the root layout) is sent instead. Only HTML 404 answers are looked at: every other
+ * response passes through after one status check on its first write.
+ */
+"use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- a `node --require` preload is CommonJS */
+const http = require("node:http");
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const SHELL = Buffer.from('<html id="__next_error__">');
+
+/** The build's 404 page: beside the standalone server.js, or in the project for `next start`. */
+function notFoundPage() {
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  const roots = [require.main?.filename ? path.dirname(require.main.filename) : null, process.cwd()].filter(Boolean);
+  for (const root of roots) {
+    const file = path.resolve(root, dist, "server", "app", "_not-found.html");
+    if (fs.existsSync(file)) return fs.readFileSync(file);
+  }
+  return null;
+}
+
+let page;
+const codecs = {
+  gzip: [zlib.gunzipSync, zlib.gzipSync],
+  br: [zlib.brotliDecompressSync, zlib.brotliCompressSync],
+  deflate: [zlib.inflateSync, zlib.deflateSync],
+};
+
+/** The body to send: the build's 404 page when Next's bytes are its empty shell, else Next's bytes. */
+function replaced(body, encoding) {
+  const codec = encoding ? codecs[encoding] : [(b) => b, (b) => b];
+  if (!codec) return body;
+  let html;
+  try {
+    html = codec[0](body);
+  } catch {
+    return body;
+  }
+  if (html.subarray(0, 64).indexOf(SHELL) < 0) return body;
+  if (page === undefined) page = notFoundPage();
+  return page ? codec[1](page) : body;
+}
+
+/** A header of the head being written: writeHead's own object first, then setHeader's. */
+function headerOf(res, headers, name) {
+  if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === name) return headers[k];
+  return res.getHeader(name);
+}
+
+/** Whether a head is a 404 page's; its Content-Length goes (the body may change: chunked). */
+function isNotFoundPage(res, status, headers) {
+  if (status !== 404 || !String(headerOf(res, headers, "content-type") ?? "").startsWith("text/html")) return false;
+  res.removeHeader("content-length");
+  if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === "content-length") delete headers[k];
+  return true;
+}
+
+function watch(req, res) {
+  if (req.method !== "GET") return;
+  const writeHead = res.writeHead;
+  let notFound = false;
+  let contentEncoding;
+  res.writeHead = function (status, reason, headers) {
+    const given = typeof reason === "string" ? headers : reason;
+    notFound = isNotFoundPage(res, status, given);
+    contentEncoding = headerOf(res, given, "content-encoding");
+    res.writeHead = writeHead;
+    return writeHead.apply(this, arguments);
+  };
+  const write = res.write;
+  const end = res.end;
+  let chunks = null;
+  const decide = () => {
+    if (chunks !== null) return true;
+    // Next has sent the head by its first write (writeHead); otherwise the head is still open here.
+    if (!notFound && !(res.headersSent ? false : isNotFoundPage(res, res.statusCode))) return false;
+    chunks = [];
+    return true;
+  };
+  res.write = function (chunk, encoding, cb) {
+    if (!decide()) {
+      res.write = write;
+      return write.apply(this, arguments);
+    }
+    if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    if (typeof encoding === "function") encoding();
+    else if (typeof cb === "function") cb();
+    return true;
+  };
+  res.end = function (chunk, encoding, cb) {
+    if (!decide()) {
+      res.write = write;
+      res.end = end;
+      return end.apply(this, arguments);
+    }
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const body = replaced(Buffer.concat(chunks), contentEncoding ?? res.getHeader("content-encoding"));
+    res.write = write;
+    res.end = end;
+    const done = [chunk, encoding, cb].find((f) => typeof f === "function");
+    return done ? end.call(this, body, done) : end.call(this, body);
+  };
+}
+
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function emitWatched(event, req, res) {
+  if (event === "request") watch(req, res);
+  return emit.apply(this, arguments);
+};
