@@ -78,6 +78,8 @@ export const searchShardPath = (shard: number | string) => `/search-shards/${sha
 /** Dev only: a post's snippet text by its number; production serves files (see lib/search/source.ts). */
 export const searchTextPath = (n: number | string) => `/search-text/${n}/`;
 export const HEALTH_PATH = "/healthz/";
+/** Which analytics hosts the server can reach (lib/http/analytics-reach.ts); the loader asks it before adding a tag. */
+export const ANALYTICS_REACH_PATH = "/api/analytics-reach/";
 
 /**
  * The URL a reader is served for a decoded site path: segment by segment
