@@ -43,6 +43,7 @@ export const config = {
     "/((?!_next/static|_next/image).*%.*)",
     "/((?!_next/static|_next/image).*\\.\\..*)",
     "/((?!_next/static|_next/image).{2048,})",
-    { source: "/((?!_next/static|_next/image|healthz).*)", has: [{ type: "header", key: "if-none-match" }] },
+    // Not health checks nor /api/ answers (analytics reach): they change within a build, so a build ETag would freeze them.
+    { source: "/((?!_next/static|_next/image|healthz|api/).*)", has: [{ type: "header", key: "if-none-match" }] },
   ],
 };

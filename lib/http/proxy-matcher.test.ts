@@ -70,6 +70,8 @@ describe("proxy matcher", () => {
   it("runs on revalidations (If-None-Match), which it answers with 304, but not for health checks", () => {
     for (const p of ["/", "/posts/20260127-ai-enterprise-war/", "/index.xml"]) expect(proxyRuns(p, { "if-none-match": '"abc"' }), p).toBe(true);
     expect(proxyRuns("/healthz/", { "if-none-match": '"abc"' })).toBe(false);
+    // The analytics reach answer changes within a build: the build ETag's 304 would freeze it.
+    expect(proxyRuns("/api/analytics-reach/", { "if-none-match": '"abc"' })).toBe(false);
   });
 
   it("never runs on hashed assets or image optimisation", () => {

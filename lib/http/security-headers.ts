@@ -87,7 +87,8 @@ export function securityHeaders(dev: boolean, buildId?: string): HeaderRule[] {
       // Pages: browsers revalidate (cheap 304 via ETag) so a new post shows at once;
       // a CDN may serve a page for a minute and a stale one while it refetches.
       // Hashed assets under /_next/static keep Next's "public, max-age=31536000, immutable".
-      source: "/:path((?!_next/static|_next/image|healthz).*)",
+      // Not /api/ (the analytics reach answer sets its own private, short Cache-Control and must not carry the build ETag).
+      source: "/:path((?!_next/static|_next/image|healthz|api/).*)",
       headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }, ...(buildId ? [{ key: "ETag", value: buildEtag(buildId) }] : [])],
     },
   ];
