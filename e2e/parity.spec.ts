@@ -129,7 +129,11 @@ test("GA4 from the imported config: exactly its CSP hosts, the verification meta
     expect(csp.find((d) => d.startsWith("script-src ")), pathname).toBe(`script-src 'self' 'unsafe-inline' ${GA_HOST}`);
     expect(csp.find((d) => d.startsWith("connect-src ")), pathname).toBe(`connect-src 'self' https://*.google-analytics.com https://*.analytics.google.com ${GA_HOST}`);
     await expect(page.locator('meta[name="google-site-verification"]')).toHaveAttribute("content", "fixture-verification-token");
-    expect((await (await asked).json()) as unknown, pathname).toEqual(reach);
+    const answer = await asked;
+    expect((await answer.json()) as unknown, pathname).toEqual(reach);
+    // Kept by the browser a few minutes, never by a CDN, and no build ETag that would freeze it.
+    expect(answer.headers()["cache-control"]).toBe("private, max-age=300");
+    expect(answer.headers().etag).toBeUndefined();
     // Asked after the load event (the loader waits for load and idle), and gtag is set up with the imported id.
     const timing = await page.evaluate((p) => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
