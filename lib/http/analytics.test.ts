@@ -48,9 +48,14 @@ interface FakeScript {
   setAttribute(k: string, v: string): void;
 }
 
+const EVERY_ORIGIN = ["https://www.googletagmanager.com", "https://plausible.io", "https://stats.example.org"];
+/** Lets the loader's fetch chain settle. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
 /** Runs the loader; returns what it added, and hooks to fire load and idle. */
-function run(code: string, { readyState = "loading", online = true, idle = true } = {}) {
+function run(code: string, { readyState = "loading", online = true, idle = true, reachable = EVERY_ORIGIN, status = 200 } = {}) {
   const added: FakeScript[] = [];
+  const asked: string[] = [];
   const listeners: Record<string, () => void> = {};
   let idleCallback: (() => void) | null = null;
   const timers: (() => void)[] = [];
@@ -63,15 +68,27 @@ function run(code: string, { readyState = "loading", online = true, idle = true 
     },
     addEventListener: (name: string, fn: () => void) => (listeners[name] = fn),
     setTimeout: (fn: () => void) => timers.push(fn),
+    // The same-origin reachability route: answers the script origins the test names (every one by default).
+    fetch: async (url: string) => {
+      asked.push(url);
+      if (status === 0) throw new TypeError("Failed to fetch");
+      return { ok: status === 200, json: async () => ({ reachable }) };
+    },
+    URL,
   };
   if (idle) window.requestIdleCallback = (fn: () => void) => (idleCallback = fn);
   window.window = window;
   runInNewContext(code, window);
   return {
     added,
+    asked,
     window,
     load: () => listeners.load?.(),
-    idle: () => (idleCallback ? idleCallback() : timers.forEach((t) => t())),
+    idle: async () => {
+      if (idleCallback) idleCallback();
+      else timers.forEach((t) => t());
+      await settle();
+    },
   };
 }
 
@@ -80,41 +97,57 @@ describe("the loader", () => {
     expect(loaderScript({})).toBeNull();
   });
 
-  it("GA4: sets up gtag at once, adds the tag only after load and an idle moment, and swallows a failed load", () => {
+  it("GA4: sets up gtag at once, adds the tag only after load, an idle moment and the server's word that its host is reachable, and swallows a failed load", async () => {
     const code = loaderScript(GA)!;
     const page = run(code);
     expect(page.added).toEqual([]);
     expect(page.window.dataLayer).toHaveLength(2);
     page.load();
     expect(page.added).toEqual([]);
-    page.idle();
+    expect(page.asked).toEqual([]);
+    await page.idle();
+    expect(page.asked).toEqual(["/api/analytics-reach/"]);
     expect(page.added).toHaveLength(1);
     expect(page.added[0]).toMatchObject({ src: "https://www.googletagmanager.com/gtag/js?id=G-ABC123XYZ", async: true, attrs: {} });
     expect(() => page.added[0].onerror!()).not.toThrow();
   });
 
-  it("Plausible and Umami: their script with its data attribute", () => {
+  it("Plausible and Umami: their script with its data attribute", async () => {
     const p = run(loaderScript(PLAUSIBLE)!);
     p.load();
-    p.idle();
+    await p.idle();
     expect(p.added.map((s) => [s.src, s.attrs])).toEqual([["https://plausible.io/js/script.js", { "data-domain": "news.example.com" }]]);
     const u = run(loaderScript(UMAMI)!, { idle: false });
     u.load();
-    u.idle();
+    await u.idle();
     expect(u.added.map((s) => [s.src, s.attrs])).toEqual([["https://stats.example.org/script.js", { "data-website-id": "0f0e0d0c-0b0a-4090-8070-605040302010" }]]);
   });
 
-  it("waits only for idle when the page has loaded already", () => {
+  it("waits only for idle when the page has loaded already", async () => {
     const page = run(loaderScript(PLAUSIBLE)!, { readyState: "complete" });
-    page.idle();
+    await page.idle();
     expect(page.added).toHaveLength(1);
   });
 
-  it("does not try when the browser is offline (no failed request to log)", () => {
+  it("does not try when the browser is offline (no failed request to log)", async () => {
     const page = run(loaderScript(GA)!, { online: false });
     page.load();
-    page.idle();
+    await page.idle();
+    expect(page.asked).toEqual([]);
     expect(page.added).toEqual([]);
+  });
+
+  it("adds no tag whose host the server cannot reach, nor when the route fails or errs (no failed request to log)", async () => {
+    const both = { ...GA, ...UMAMI };
+    const some = run(loaderScript(both)!, { readyState: "complete", reachable: ["https://stats.example.org"] });
+    await some.idle();
+    expect(some.added.map((s) => s.src)).toEqual(["https://stats.example.org/script.js"]);
+    for (const options of [{ reachable: [] }, { status: 404 }, { status: 0 }]) {
+      const page = run(loaderScript(GA)!, { readyState: "complete", ...options });
+      await page.idle();
+      expect(page.asked, JSON.stringify(options)).toHaveLength(1);
+      expect(page.added, JSON.stringify(options)).toEqual([]);
+    }
   });
 
   it("no configured value can close the inline script", () => {
@@ -122,8 +155,8 @@ describe("the loader", () => {
     expect(code).not.toContain("</script");
   });
 
-  it("is small: under 700 bytes for GA4", () => {
+  it("is small: under 900 bytes for GA4", () => {
     const bytes = Buffer.byteLength(loaderScript(GA)!);
-    expect(bytes).toBeLessThan(700);
+    expect(bytes).toBeLessThan(900);
   });
 });

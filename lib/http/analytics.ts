@@ -5,12 +5,14 @@
  * Configured, each page gets one small inline script (the layout renders `loaderScript`)
  * that waits for the page's load event and then an idle moment before it adds the
  * provider's script, so the tag never competes with the page for the network or the main
- * thread. A host that cannot be reached (CI is offline; an ad blocker) costs nothing:
- * the loader does not try when the browser says it is offline, and a failed script's
- * error event is swallowed, so no console error and no unhandled rejection. The CSP
+ * thread. A host that cannot be reached (CI is offline) costs nothing: the loader does
+ * not try when the browser says it is offline, adds only the scripts whose host the
+ * server can reach (it asks ANALYTICS_REACH_PATH, analytics-reach.ts, which says why),
+ * and swallows a failed script's error event (an ad blocker), so no unhandled error. The CSP
  * (security-headers.ts) allows exactly the hosts `analyticsHosts` names.
  */
 import type { SiteConfigFile } from "../config/site-config";
+import { ANALYTICS_REACH_PATH } from "./routes";
 
 export type AnalyticsConfig = SiteConfigFile["analytics"];
 
@@ -69,11 +71,16 @@ export function loaderScript(config: AnalyticsConfig): string | null {
   const plan = analyticsPlan(config);
   if (!plan) return null;
   const scripts = JSON.stringify(plan.scripts).replace(/</g, "\\u003c");
+  // After idle it asks ANALYTICS_REACH_PATH which script origins the server can reach and adds
+  // only those: every request the page itself makes to an unresolvable host is logged (see
+  // analytics-reach.ts), so the page must not try one it cannot reach.
   return (
     `(function(){if(navigator.onLine===false)return;${plan.setup.replace(/</g, "\\u003c")}` +
-    `function add(){${scripts}.forEach(function(t){var s=document.createElement("script");s.async=true;s.src=t.src;` +
-    `for(var k in t.attrs)s.setAttribute(k,t.attrs[k]);s.onerror=function(){};document.head.appendChild(s)})}` +
-    `function idle(){window.requestIdleCallback?requestIdleCallback(add,{timeout:4000}):setTimeout(add,200)}` +
+    `function add(t){var s=document.createElement("script");s.async=true;s.src=t.src;` +
+    `for(var k in t.attrs)s.setAttribute(k,t.attrs[k]);s.onerror=function(){};document.head.appendChild(s)}` +
+    `function ask(){fetch(${JSON.stringify(ANALYTICS_REACH_PATH)}).then(function(r){return r.ok?r.json():{}}).then(function(j){var ok=j.reachable||[];` +
+    `${scripts}.forEach(function(t){if(ok.indexOf(new URL(t.src).origin)>=0)add(t)})}).catch(function(){})}` +
+    `function idle(){window.requestIdleCallback?requestIdleCallback(ask,{timeout:4000}):setTimeout(ask,200)}` +
     `document.readyState==="complete"?idle():addEventListener("load",idle,{once:true})})()`
   );
 }

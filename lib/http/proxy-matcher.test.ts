@@ -68,7 +68,7 @@ describe("proxy matcher", () => {
   });
 
   it("does not run on revalidations (If-None-Match) either: there is no build-wide ETag to answer 304 with", () => {
-    for (const p of ["/", "/posts/20260127-ai-enterprise-war/", "/index.xml", "/healthz/"]) expect(proxyRuns(p, { "if-none-match": '"abc"' }), p).toBe(false);
+    for (const p of ["/", "/posts/20260127-ai-enterprise-war/", "/index.xml", "/healthz/", "/api/analytics-reach/"]) expect(proxyRuns(p, { "if-none-match": '"abc"' }), p).toBe(false);
   });
 
   it("never runs on hashed assets or image optimisation", () => {

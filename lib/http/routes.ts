@@ -90,6 +90,8 @@ export const SITEMAP_PAGES_PATH = "/sitemap-0.xml";
 export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 export const ROBOTS_PATH = "/robots.txt";
 export const SITEMAP_PATHS = [SITEMAP_INDEX_PATH, SITEMAP_PAGES_PATH, NEWS_SITEMAP_PATH, ROBOTS_PATH] as const;
+/** Which analytics hosts the server can reach (lib/http/analytics-reach.ts); the loader asks it before adding a tag. */
+export const ANALYTICS_REACH_PATH = "/api/analytics-reach/";
 
 /**
  * The URL a reader is served for a decoded site path: segment by segment
