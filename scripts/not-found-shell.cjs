@@ -69,48 +69,51 @@ function isNotFoundPage(res, status, headers) {
   return true;
 }
 
+/**
+ * Wraps one response. Nothing here reassigns res.write/end/writeHead after the start: Next's
+ * compression wraps them again on top of these, and putting the originals back would skip it.
+ */
 function watch(req, res) {
   if (req.method !== "GET") return;
-  const writeHead = res.writeHead;
+  const { writeHead, write, end } = res;
+  let headSeen = false;
   let notFound = false;
   let contentEncoding;
+  let chunks = null;
   res.writeHead = function (status, reason, headers) {
-    const given = typeof reason === "string" ? headers : reason;
-    notFound = isNotFoundPage(res, status, given);
-    contentEncoding = headerOf(res, given, "content-encoding");
-    res.writeHead = writeHead;
+    if (!headSeen) {
+      headSeen = true;
+      const given = typeof reason === "string" ? headers : reason;
+      notFound = isNotFoundPage(res, status, given);
+      contentEncoding = headerOf(res, given, "content-encoding");
+    }
     return writeHead.apply(this, arguments);
   };
-  const write = res.write;
-  const end = res.end;
-  let chunks = null;
-  const decide = () => {
-    if (chunks !== null) return true;
-    // Next has sent the head by its first write (writeHead); otherwise the head is still open here.
-    if (!notFound && !(res.headersSent ? false : isNotFoundPage(res, res.statusCode))) return false;
-    chunks = [];
-    return true;
+  /** Whether this body is buffered: decided once, at the first write. */
+  let decided = false;
+  const buffering = () => {
+    if (!decided) {
+      decided = true;
+      // Next sends the head by writeHead before its first write; otherwise the head is still open here.
+      if (notFound || (!headSeen && !res.headersSent && isNotFoundPage(res, res.statusCode))) chunks = [];
+    }
+    return chunks !== null;
+  };
+  const keep = (chunk, encoding) => {
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
   };
   res.write = function (chunk, encoding, cb) {
-    if (!decide()) {
-      res.write = write;
-      return write.apply(this, arguments);
-    }
-    if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    if (typeof encoding === "function") encoding();
-    else if (typeof cb === "function") cb();
+    if (!buffering()) return write.apply(this, arguments);
+    keep(chunk, encoding);
+    const done = [encoding, cb].find((f) => typeof f === "function");
+    if (done) process.nextTick(done);
     return true;
   };
   res.end = function (chunk, encoding, cb) {
-    if (!decide()) {
-      res.write = write;
-      res.end = end;
-      return end.apply(this, arguments);
-    }
-    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    if (!buffering()) return end.apply(this, arguments);
+    keep(chunk, encoding);
     const body = replaced(Buffer.concat(chunks), contentEncoding ?? res.getHeader("content-encoding"));
-    res.write = write;
-    res.end = end;
+    chunks = null;
     const done = [chunk, encoding, cb].find((f) => typeof f === "function");
     return done ? end.call(this, body, done) : end.call(this, body);
   };

@@ -21,6 +21,13 @@ const shell = Buffer.from('<!DOCTYPE html><html id="__next_error__"><head></head
 http.createServer((req, res) => {
   const html = { "Content-Type": "text/html; charset=utf-8" };
   if (req.url === "/ok/") return res.end("<html>a page</html>");
+  if (req.url === "/wrapped/") {
+    // As Next's compression does: wraps write/end once more, on top of the preload's.
+    const w = res.write, e = res.end;
+    res.write = function (c) { return w.call(this, String(c).toUpperCase()); };
+    res.end = function (c) { return e.call(this, c === undefined ? c : String(c).toUpperCase()); };
+    res.write("first "); res.write("second "); return res.end("third");
+  }
   if (req.url === "/missing-sized/") { res.writeHead(404, { ...html, "Content-Length": shell.length }); return res.end(shell); }
   if (req.url === "/missing-gzip/") { res.writeHead(404, { ...html, "Content-Encoding": "gzip" }); const z = zlib.gzipSync(shell); res.write(z.subarray(0, 10)); return res.end(z.subarray(10)); }
   if (req.url === "/missing-other/") { res.statusCode = 404; res.setHeader("Content-Type", "text/html"); return res.end("<!DOCTYPE html><html lang=x><p>own 404</p></html>"); }
@@ -67,6 +74,10 @@ describe("not-found-shell", () => {
       );
     });
     expect(gunzipSync(bytes).toString()).toBe(PAGE);
+  });
+
+  it("keeps a wrapper put on top of it (Next's compression) for every write, not only the first", async () => {
+    expect(await (await fetch(base + "/wrapped/")).text()).toBe("FIRST SECOND THIRD");
   });
 
   it("leaves other answers as they are", async () => {
