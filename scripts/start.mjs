@@ -41,8 +41,8 @@ const env = {
 };
 
 // TRACE is answered 405 before Next sees it (undici cannot build a web Request for it); a 404
-// rendered on request gets the build's 404 page instead of Next's empty shell (not-found-shell.cjs).
-const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs"), "--require", path.join(import.meta.dirname, "not-found-shell.cjs")];
+// or redirect rendered on request is mended where Next 16 gets it wrong (next-answer-fixes.cjs).
+const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs"), "--require", path.join(import.meta.dirname, "next-answer-fixes.cjs")];
 
 let command;
 let commandArgs;

@@ -1,9 +1,14 @@
 /**
  * Preloaded into the production server (`node --require`, see scripts/start.mjs), like
- * http-method-guard.cjs: gives a 404 a real page where Next 16 sends an empty one.
+ * http-method-guard.cjs: mends two answers Next 16.4 gets wrong for pages rendered on their
+ * first request (every content route has `dynamicParams = true`, issue 19).
  *
- * Every content route has `dynamicParams = true` (posts published without a build). A
- * param no build listed is rendered on its first request as an incremental prerender;
+ * 1. A redirect rendered on request (permanentRedirect() for an old URL, lib/views/redirects.ts)
+ *    goes out with its `Location` header twice; browsers and fetch join them into
+ *    "/about/, /about/" and land on a 404. The cached answer that follows has one. The
+ *    duplicate is dropped when the head is written.
+ * 2. A 404 page with no content:
+ * a param no build listed is rendered on its first request as an incremental prerender;
  * when that render calls notFound(), Next 16.4 answers 404 with its recovery shell, an
  * `<html id="__next_error__">` without lang, layout or text, the page existing only in the
  * RSC payload (vercel/next.js#95613; a not-found.tsx in the segment does not change it,
@@ -61,6 +66,14 @@ function headerOf(res, headers, name) {
   return res.getHeader(name);
 }
 
+/** One Location where Next set the same one twice (in setHeader's list or writeHead's object). */
+function singleLocation(res, headers) {
+  const once = (v) => (Array.isArray(v) && v.length > 1 && v.every((x) => x === v[0]) ? v[0] : v);
+  if (headers && !Array.isArray(headers)) for (const k of Object.keys(headers)) if (k.toLowerCase() === "location") headers[k] = once(headers[k]);
+  const set = res.getHeader("location");
+  if (Array.isArray(set)) res.setHeader("location", once(set));
+}
+
 /** Whether a head is a 404 page's; its Content-Length goes (the body may change: chunked). */
 function isNotFoundPage(res, status, headers) {
   if (status !== 404 || !String(headerOf(res, headers, "content-type") ?? "").startsWith("text/html")) return false;
@@ -74,7 +87,7 @@ function isNotFoundPage(res, status, headers) {
  * compression wraps them again on top of these, and putting the originals back would skip it.
  */
 function watch(req, res) {
-  if (req.method !== "GET") return;
+  if (req.method !== "GET" && req.method !== "HEAD") return;
   const { writeHead, write, end } = res;
   let headSeen = false;
   let notFound = false;
@@ -84,6 +97,7 @@ function watch(req, res) {
     if (!headSeen) {
       headSeen = true;
       const given = typeof reason === "string" ? headers : reason;
+      if (status >= 300 && status < 400) singleLocation(res, given);
       notFound = isNotFoundPage(res, status, given);
       contentEncoding = headerOf(res, given, "content-encoding");
     }

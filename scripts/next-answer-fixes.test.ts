@@ -1,5 +1,5 @@
 /**
- * The 404 fix preloaded into the production server: a real Node http server in a child
+ * The answer fixes preloaded into the production server: a real Node http server in a child
  * process, started with `--require` as scripts/start.mjs starts Next, answering as Next
  * 16 does for a notFound() rendered on request (its empty shell, by writeHead, chunked or
  * with a Content-Length, gzip or not).
@@ -12,7 +12,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, waitForHttp } from "./net";
 
-const PRELOAD = path.join(import.meta.dirname, "not-found-shell.cjs");
+const PRELOAD = path.join(import.meta.dirname, "next-answer-fixes.cjs");
 const PAGE = '<!DOCTYPE html><html lang="zh-Hant-TW"><body><h1>找不到這個頁面（404）</h1></body></html>';
 const SERVER = `
 const http = require("node:http");
@@ -21,6 +21,7 @@ const shell = Buffer.from('<!DOCTYPE html><html id="__next_error__"><head></head
 http.createServer((req, res) => {
   const html = { "Content-Type": "text/html; charset=utf-8" };
   if (req.url === "/ok/") return res.end("<html>a page</html>");
+  if (req.url === "/old/") { res.statusCode = 308; res.setHeader("location", ["/new/", "/new/"]); return res.end(); }
   if (req.url === "/wrapped/") {
     // As Next's compression does: wraps write/end once more, on top of the preload's.
     const w = res.write, e = res.end;
@@ -52,7 +53,13 @@ afterAll(() => {
   child.kill();
 });
 
-describe("not-found-shell", () => {
+describe("next-answer-fixes", () => {
+  it("sends a redirect's Location once where Next set it twice", async () => {
+    const res = await fetch(base + "/old/", { redirect: "manual" });
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe("/new/");
+  });
+
   it("sends the build's 404 page where Next sent its empty shell, keeping the 404", async () => {
     for (const url of ["/missing-chunked/", "/missing-sized/"]) {
       const res = await fetch(base + url);
