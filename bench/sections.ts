@@ -24,7 +24,6 @@ async function coldBuild(content: string, label: string): Promise<{ total: numbe
   const steps: Record<string, RunResult> = {};
   for (const [name, cmd, args] of [
     ["next build", "npx", ["next", "build"]],
-    ["search texts", "npx", ["tsx", "scripts/search-texts.ts"]],
   ] as const) {
     const r = await run(cmd, [...args], env);
     if (r.code !== 0) throw new Error(`${label}: ${name} failed:\n${r.output.slice(-3000)}`);

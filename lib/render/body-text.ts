@@ -68,8 +68,8 @@ export function storeBodyText(source: Pick<PostSource, "format" | "hash">, text:
 /** A post's body words: what its compile stored, else a parse of its file (then stored). */
 export function bodyTextOf(source: Pick<PostSource, "absPath" | "format" | "hash">): string {
   const key = textKey(source);
-  // Not memoised in memory: each text is read once (by scripts/search-texts.ts, or per dev
-  // request), and holding 10,000 of them would cost ~150 MB.
+  // Not memoised in memory: each text is read once (by the /search-text/ route's first
+  // request, then cached as a page), and holding 10,000 of them would cost ~150 MB.
   const hit = readCached("search-text", key);
   if (hit !== null) return hit;
   const text = bodyText(splitFrontMatter(normalizeNewlines(readFileSync(source.absPath, "utf8"))).body, source.format);

@@ -6,7 +6,7 @@ import { cacheDir } from "../render/build-cache";
 import { loadContentIndex } from "../content/content-index";
 import { post, postsFolder } from "../test-helpers";
 import { Searcher } from "./query";
-import { searchIndexOf, searchInput, searchTextFiles, searchTextUrl } from "./source";
+import { searchIndexOf, searchInput, searchTextUrl } from "./source";
 
 describe("search index from the content index", () => {
   const dir = postsFolder({
@@ -102,22 +102,26 @@ describe("snippet text from the compiler's own parse", () => {
   });
 });
 
-describe("search text files", () => {
-  const dir = postsFolder({
-    "g.mdx": post({ title: '"新"', date: "2026-01-07T10:00:00+08:00", description: '"說明一"' }, "內文一。\n"),
-    "h.mdx": post({ title: '"舊"', date: "2026-01-06T10:00:00+08:00", description: '"說明二"' }, "內文二。\n"),
-  });
-  const { bySlug } = loadContentIndex({ dir, includeDrafts: false, buildFuture: true });
-
-  it("numbers each post as the built index does, description first", () => {
-    expect([...searchTextFiles([{ slug: "h" }, { slug: "g" }], bySlug)]).toEqual([
-      { file: "0.txt", text: "說明二\n內文二。" },
-      { file: "1.txt", text: "說明一\n內文一。" },
-    ]);
-  });
-
-  it("refuses an index that lists a post the content no longer has", () => {
-    expect(() => [...searchTextFiles([{ slug: "gone" }], bySlug)]).toThrow(/"gone".*run next build again/);
+describe("snippet text by number", () => {
+  it("numbers each post as the index does (newest first), description first, and answers null past the end", async () => {
+    process.env.CONTENT_DIR = mkdtempSync(path.join(tmpdir(), "blog-content-"));
+    const posts = path.join(process.env.CONTENT_DIR, "posts");
+    mkdirSync(posts);
+    writeFileSync(path.join(posts, "g.mdx"), post({ title: '"新"', date: "2026-01-07T10:00:00+08:00", description: '"說明一"' }, "內文一。\n"));
+    writeFileSync(path.join(posts, "h.mdx"), post({ title: '"舊"', date: "2026-01-06T10:00:00+08:00", description: '"說明二"' }, "內文二。\n"));
+    try {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("zh-tw-blog.content-store")];
+      vi.resetModules();
+      const source = await import("./source");
+      const order = source.getSearchIndex().meta.docs.map((d) => d.slug);
+      expect(order).toEqual(["g", "h"]);
+      expect(source.searchTextOf("0")).toBe("說明一\n內文一。");
+      expect(source.searchTextOf("1")).toBe("說明二\n內文二。");
+      expect(source.searchTextOf("99")).toBeNull();
+    } finally {
+      delete process.env.CONTENT_DIR;
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("zh-tw-blog.content-store")];
+    }
   });
 });
 

@@ -147,16 +147,3 @@ export function searchTextUrl(): string {
   return searchTextPath("{n}");
 }
 
-/**
- * The files scripts/search-texts.ts writes: `<n>.txt` for entry number n of the index
- * the build served (`docs`, from its search-index.json), looked up in `bySlug` (posts)
- * or `byHref` (pages and entities).
- */
-export function* searchTextFiles(docs: { slug: string; href?: string }[], bySlug: Map<string, Post>, byHref: Map<string, PageDoc> = new Map()): Generator<{ file: string; text: string }> {
-  for (const [n, { slug, href }] of docs.entries()) {
-    const doc = href ? byHref.get(href) : undefined;
-    const post = href ? undefined : bySlug.get(slug);
-    if (!doc && !post) throw new Error(`the built search index lists "${href ?? slug}", which content/ no longer has: run next build again before writing search texts`);
-    yield { file: `${n}.txt`, text: doc ? entryText(doc) : searchText(post!) };
-  }
-}
