@@ -55,7 +55,8 @@ test("the YouTube facade loads nothing from YouTube, not even the thumbnail, unt
   await page.keyboard.press("Enter");
   const frame = page.locator('iframe[src^="https://www.youtube-nocookie.com/embed/ME8_6c6eY4o"]');
   await expect(frame).toBeVisible();
-  expect(youtube.some((u) => u.includes("youtube-nocookie.com/embed/ME8_6c6eY4o"))).toBe(true);
+  // The frame's request event can come after the element is visible: wait for it, do not sample once.
+  await expect.poll(() => youtube.some((u) => u.includes("youtube-nocookie.com/embed/ME8_6c6eY4o"))).toBe(true);
 });
 
 test("an unknown post slug is a 404 page", async ({ page }) => {

@@ -75,7 +75,8 @@ async function within(url: string, ms: number, ok: (status: number, body: string
     last = `HTTP ${res.status}`;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`${url} not as expected within ${ms} ms (last: ${last})`);
+  const tail = (i: Instance | undefined) => (i?.log() ?? "").split("\n").slice(-15).join("\n");
+  throw new Error(`${url} not as expected within ${ms} ms (last: ${last})\n--- first instance:\n${tail(a)}\n--- second instance:\n${tail(b)}`);
 }
 
 const postFile = (title: string) => `---
