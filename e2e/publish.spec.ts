@@ -173,3 +173,28 @@ test("/api/revalidate answers with and without the slash: 401 without the secret
   const bad = await get(`/api/revalidate/?secret=${server.revalidateSecret}`, { method: "POST", body: "not json" });
   expect(bad.status).toBe(400);
 });
+
+test("a publish renumbers the search index under a new version: the old numbers answer 404, never another post's text", async () => {
+  type Meta = { version: string; shardUrl: string; texts: string; docs: { slug: string }[] };
+  const meta = async () => JSON.parse(await body("/search-index.json")) as Meta;
+  const before = await meta();
+  const seed = before.docs.findIndex((d) => d.slug === "20260127-ai-enterprise-war");
+  expect(seed).toBeGreaterThanOrEqual(0);
+  const oldText = before.texts.replace("{n}", String(seed));
+  const seedText = await get(oldText);
+  expect(seedText.status).toBe(200);
+
+  // The newest post of the site: number 0 from now on, every other number one up.
+  const date = new Date(Date.now() - 60_000).toISOString();
+  writeFileSync(postFile("search-renumber"), postText("搜尋重新編號的文章", { date }));
+  await soon(async () => (await meta()).docs[0]?.slug, "the index has it first").toBe("search-renumber");
+  const after = await meta();
+  expect(after.version).not.toBe(before.version);
+  expect((await get(oldText)).status).toBe(404);
+  expect((await get(before.shardUrl.replace("{n}", "0"))).status).toBe(404);
+  expect((await get(after.shardUrl.replace("{n}", "0"))).status).toBe(200);
+  const moved = await get(after.texts.replace("{n}", String(seed + 1)));
+  expect(moved.text).toBe(seedText.text);
+  expect((await get(after.texts.replace("{n}", "0"))).text).toContain("搜尋重新編號的文章的摘要");
+  rmSync(postFile("search-renumber"));
+});

@@ -74,9 +74,14 @@ export const contentOgImage = (href: string) => `/og/pages${href.replace(/\/$/, 
 /** Data the browser fetches on first use: the tag filter's, and the search index's. */
 export const TAG_FILTER_DATA_PATH = "/tag-filter.json";
 export const SEARCH_INDEX_PATH = "/search-index.json";
-export const searchShardPath = (shard: number | string) => `/search-shards/${shard}/`;
-/** Dev only: a post's snippet text by its number; production serves files (see lib/search/source.ts). */
-export const searchTextPath = (n: number | string) => `/search-text/${n}/`;
+/**
+ * Shards and snippet texts are numbered by the index they belong to, and a publish renumbers
+ * them (posts are newest first): `version` names that index (source.ts searchIndexVersion), so
+ * a page that loaded the index before a publish never mixes in the next index's numbers.
+ */
+export const searchShardPath = (version: string, shard: number | string) => `/search-shards/${version}/${shard}/`;
+/** A post's snippet text by its number in the index `version` (lib/search/source.ts). */
+export const searchTextPath = (version: string, n: number | string) => `/search-text/${version}/${n}/`;
 export const HEALTH_PATH = "/healthz/";
 /** Revalidation webhook and draft preview links; each answers with and without the trailing slash. */
 export const REVALIDATE_PATH = "/api/revalidate/";

@@ -44,7 +44,7 @@ describe("affectedBy: what a content change makes stale", () => {
     for (const url of ["/posts/f/", "/", "/posts/", "/tags/", "/archives/", "/tags/openai/", "/tags/openai/page/2/", "/categories/", "/sitemap/", "/og/posts/f.png"]) expect(a.paths).toContain(url);
     expect(a.patterns).toContainEqual({ route: "/posts/page/[page]", type: "page" });
     // Route handlers by their route file (their URL tags keep a trailing slash revalidatePath cannot name).
-    for (const route of ["/index.xml", "/atom.xml", "/feed.json", "/feed.xml", "/tags/[tag]/index.xml", "/sitemap.xml", "/sitemap-0.xml", "/news-sitemap.xml", "/robots.txt", "/search-index.json", "/tag-filter.json", "/search-shards/[shard]", "/search-text/[n]"])
+    for (const route of ["/index.xml", "/atom.xml", "/feed.json", "/feed.xml", "/tags/[tag]/index.xml", "/sitemap.xml", "/sitemap-0.xml", "/news-sitemap.xml", "/robots.txt", "/search-index.json", "/tag-filter.json", "/search-shards/[version]/[shard]", "/search-text/[version]/[n]"])
       expect(a.patterns).toContainEqual({ route, type: "layout" });
     // Its older neighbour (e) now links to it; a post of another tag, far in the list, does not change.
     expect(a.paths).toContain("/posts/e/");

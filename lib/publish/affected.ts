@@ -80,7 +80,7 @@ export const EVERYTHING: RoutePattern = { route: "/", type: "layout" };
  */
 const routeFile = (route: string): RoutePattern => ({ route, type: "layout" });
 /** The search index is split by first character; snippet texts are numbered in index order: all shift. */
-const CONTENT_WIDE_ROUTES: RoutePattern[] = [...SITEMAP_PATHS, SEARCH_INDEX_PATH, "/search-shards/[shard]", "/search-text/[n]"].map(routeFile);
+const CONTENT_WIDE_ROUTES: RoutePattern[] = [...SITEMAP_PATHS, SEARCH_INDEX_PATH, "/search-shards/[version]/[shard]", "/search-text/[version]/[n]"].map(routeFile);
 /** What any post change alters besides: the feeds and the tag filter's data. */
 const POST_WIDE_ROUTES: RoutePattern[] = [...Object.values(SITE_FEEDS).map((f) => f.path), "/feed.xml", TAG_FILTER_DATA_PATH, "/tags/[tag]/index.xml", "/categories/[category]/index.xml"].map(routeFile);
 /** Pages any post change alters: the lists. */

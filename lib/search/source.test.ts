@@ -115,9 +115,29 @@ describe("snippet text by number", () => {
       const source = await import("./source");
       const order = source.getSearchIndex().meta.docs.map((d) => d.slug);
       expect(order).toEqual(["g", "h"]);
-      expect(source.searchTextOf("0")).toBe("說明一\n內文一。");
-      expect(source.searchTextOf("1")).toBe("說明二\n內文二。");
-      expect(source.searchTextOf("99")).toBeNull();
+      const v = source.searchIndexVersion();
+      expect(v).toMatch(/^[0-9a-f]{12}$/);
+      expect(source.searchTextOf(v, "0")).toBe("說明一\n內文一。");
+      expect(source.searchTextOf(v, "1")).toBe("說明二\n內文二。");
+      expect(source.searchTextOf(v, "99")).toBeNull();
+      expect(source.searchTextOf(v, "-1")).toBeNull();
+      expect(source.searchShardOf(v, "0")).not.toBeNull();
+
+      // A newer post renumbers the index: the old index's numbers no longer answer (the browser
+      // reloads the meta), so text 0 can never be the old post 0's under the new numbering.
+      writeFileSync(path.join(posts, "i.mdx"), post({ title: '"更新"', date: "2026-01-08T10:00:00+08:00", description: '"說明三"' }, "內文三。\n"));
+      (await import("../content/store")).reloadContent();
+      const v2 = source.searchIndexVersion();
+      expect(v2).not.toBe(v);
+      expect(source.searchTextOf(v, "0")).toBeNull();
+      expect(source.searchShardOf(v, "0")).toBeNull();
+      expect(source.searchTextOf(v2, "0")).toBe("說明三\n內文三。");
+      expect(source.searchTextOf(v2, "1")).toBe("說明一\n內文一。");
+      const meta = source.searchIndexMeta();
+      expect(meta.version).toBe(v2);
+      expect(meta.texts).toBe(`/search-text/${v2}/{n}/`);
+      expect(meta.shardUrl).toBe(`/search-shards/${v2}/{n}/`);
+      expect(source.searchShardParams()).toEqual(Array.from({ length: meta.shards }, (_, i) => ({ version: v2, shard: String(i) })));
     } finally {
       delete process.env.CONTENT_DIR;
       delete (globalThis as Record<symbol, unknown>)[Symbol.for("zh-tw-blog.content-store")];
@@ -126,7 +146,7 @@ describe("snippet text by number", () => {
 });
 
 describe("where the browser fetches snippet text", () => {
-  it("is a route, revalidated with the index, in production as in dev", () => {
-    expect(searchTextUrl()).toBe("/search-text/{n}/");
+  it("is a route named by the index's version, revalidated with the index, in production as in dev", () => {
+    expect(searchTextUrl()).toMatch(/^\/search-text\/[0-9a-f]{12}\/\{n\}\/$/);
   });
 });

@@ -15,7 +15,7 @@ import { getEntriesIndex, getPosts } from "../content/store";
 import type { PageDoc } from "../content/entry";
 import { namesForSearch } from "../content/entity-fields";
 import type { Post } from "../content/post";
-import { searchTextPath } from "../http/routes";
+import { searchShardPath, searchTextPath } from "../http/routes";
 import { site } from "../site";
 import { markdownToPlainText } from "../content/plaintext";
 import { buildSearchIndex, INDEX_VERSION, type SearchDocInput, type SearchIndexData } from "./search-index";
@@ -89,39 +89,70 @@ function searchableEntries(): PageDoc[] {
   return list;
 }
 
-const built = new WeakMap<Post[], SearchIndexData>();
+interface BuiltIndex {
+  data: SearchIndexData;
+  /** Names this index (its inputs' digest): the shards' and snippet texts' URLs carry it. */
+  version: string;
+}
 
-/** The index of the posts a reader sees (and of the pages and entities), built once per content index. */
-export function getSearchIndex(): SearchIndexData {
+const built = new WeakMap<Post[], BuiltIndex>();
+
+function builtIndex(): BuiltIndex {
   const posts = getPosts();
-  let data = built.get(posts);
-  if (!data) {
+  let index = built.get(posts);
+  if (!index) {
     const entries = searchableEntries();
     // Everything an entry is made from: each file (hash) in order, and how dates are shown.
     const digest = createHash("sha256").update(`${INDEX_VERSION}\0${BODY_TEXT_VERSION}\0${SEARCH_STRATEGY}\0${site.timeZone}`);
     for (const p of posts) digest.update(`\0${p.slug}\0${p.source.format}\0${p.source.hash}`);
     for (const d of entries) digest.update(`\0${d.href}\0${d.source.hash}`);
-    data = cachedJson("search-index", `${digest.digest("hex")}.json`, () => searchIndexOf(posts, entries), { only: true });
-    built.set(posts, data);
+    const hex = digest.digest("hex");
+    index = { data: cachedJson("search-index", `${hex}.json`, () => searchIndexOf(posts, entries), { only: true }), version: hex.slice(0, 12) };
+    built.set(posts, index);
   }
-  return data;
+  return index;
 }
 
-/** /search-index.json: the index's meta, with the build it belongs to and where its snippet texts are. */
+/** The index of the posts a reader sees (and of the pages and entities), built once per content index. */
+export function getSearchIndex(): SearchIndexData {
+  return builtIndex().data;
+}
+
+/** The current index's name; it changes whenever a post, page or entity in it does. */
+export function searchIndexVersion(): string {
+  return builtIndex().version;
+}
+
+/** /search-index.json: the index's meta, with its version and where its shards and snippet texts are. */
 export function searchIndexMeta() {
   const build = process.env.APP_BUILD_ID ?? "dev";
-  return { ...getSearchIndex().meta, build, texts: searchTextUrl() };
+  const { data, version } = builtIndex();
+  return { ...data.meta, build, version, shardUrl: searchShardPath(version, "{n}"), texts: searchTextUrl() };
 }
 
-/** /search-text/<n>/ routes prerendered: none; each renders on first request and is cached (and revalidated with the index). */
-export function searchTextParams(): { n: string }[] {
+/** /search-shards/<version>/<n>/ prerendered: the current index's shards. */
+export function searchShardParams(): { version: string; shard: string }[] {
+  const { data, version } = builtIndex();
+  return data.shards.map((_, i) => ({ version, shard: String(i) }));
+}
+
+/** Shard `n` of index `version`; null for another index's (the page reloads the meta) or past the end. */
+export function searchShardOf(version: string, n: string): SearchIndexData["shards"][number] | null {
+  const { data, version: current } = builtIndex();
+  return version === current ? (data.shards[Number(n)] ?? null) : null;
+}
+
+/** /search-text/<version>/<n>/ routes prerendered: none; each renders on first request and is cached (and revalidated with the index). */
+export function searchTextParams(): { version: string; n: string }[] {
   return [];
 }
 
-/** The snippet text of the index's entry number `n` (posts first, then pages and entities), or null. */
-export function searchTextOf(n: string): string | null {
+/** The snippet text of index `version`'s entry number `n` (posts first, then pages and entities), or null (another index's, or past the end). */
+export function searchTextOf(version: string, n: string): string | null {
+  if (version !== searchIndexVersion()) return null;
   const posts = getPosts();
   const i = Number(n);
+  if (!Number.isInteger(i) || i < 0) return null;
   if (i < posts.length) return posts[i] ? searchText(posts[i]) : null;
   const doc = searchableEntries()[i - posts.length];
   return doc ? entryText(doc) : null;
@@ -144,6 +175,6 @@ function searchText(post: Post): string {
  * has its snippet too. The same URL in dev.
  */
 export function searchTextUrl(): string {
-  return searchTextPath("{n}");
+  return searchTextPath(searchIndexVersion(), "{n}");
 }
 

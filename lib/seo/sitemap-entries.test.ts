@@ -12,7 +12,7 @@ describe("sitemap entries", () => {
     includeDrafts: false,
   });
   const prerendered = ["/", "/posts/a", "/posts/b", "/posts/page/2", "/tags/node.js", "/tags/c%23", "/tags/企業-ai", "/tags/企業ai", "/search",
-    "/index.xml", "/feed.json", "/tags/c%23/index.xml", "/search-shards/3", "/search-text/0", "/healthz", "/reading-list", "/_not-found", "/404", "/icon.svg"];
+    "/index.xml", "/feed.json", "/tags/c%23/index.xml", "/search-shards/0123456789ab/3", "/search-text/0123456789ab/0", "/healthz", "/reading-list", "/_not-found", "/404", "/icon.svg"];
   const entries = sitemapEntries(prerendered, posts);
 
   it("lists the pages readers land on, and nothing else", () => {

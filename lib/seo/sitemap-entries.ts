@@ -67,9 +67,9 @@ function sitemapLastmods(posts: Post[]): Record<string, string> {
   return out;
 }
 
-const prefixOf = (pattern: string) => sitemapKey(pattern).replace(/[^/]*\/$/, "");
+const prefixOf = (pattern: string) => sitemapKey(pattern).replace(/[^/]*\/[^/]*\/$/, "");
 /** Prerendered paths that are not pages: data the browser fetches, per-post snippet texts, cards, feeds. */
-const NOT_PAGES = [prefixOf(searchShardPath("x")), prefixOf(searchTextPath("x")), "/og/"];
+const NOT_PAGES = [prefixOf(searchShardPath("v", "x")), prefixOf(searchTextPath("v", "x")), "/og/"];
 const NOT_INDEXED = new Set([sitemapKey(HEALTH_PATH), sitemapKey(readingListHref())]);
 
 function isPage(key: string): boolean {
