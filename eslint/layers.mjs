@@ -18,7 +18,7 @@ const BROWSER = ["react", "react-dom", "next/", "lib/http/routes", "lib/browser/
 /** First match wins. */
 export const LAYERS = [
   { files: "lib/site", may: ["lib/config/"] },
-  { files: "lib/config/", may: ["npm", "node:", "lib/content/errors"] },
+  { files: "lib/config/", may: ["npm", "node:", "lib/content/errors", "lib/config/"] },
   { files: "lib/http/routes", may: [] },
   { files: "lib/taxonomy/slugs", may: ["lib/site", "lib/http/routes", "npm"] },
   { files: "lib/content/", may: ["npm", "node:", ...PURE, "lib/config/", "lib/content/"] },

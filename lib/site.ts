@@ -34,6 +34,8 @@ export interface SiteConfig {
   unsafeHtml: boolean;
   analytics: SiteConfigFile["analytics"];
   verification: SiteConfigFile["verification"];
+  /** Where a Hugo site had its posts, for their old URLs' redirects. */
+  hugo: SiteConfigFile["hugo"];
 }
 
 function envBool(value: string | undefined, fallback: boolean): boolean {
@@ -69,4 +71,5 @@ export const site: SiteConfig = {
   unsafeHtml: config.markup.unsafeHtml,
   analytics: config.analytics,
   verification: config.verification,
+  hugo: config.hugo,
 };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { readSiteConfig } from "../config/site-config";
 import { importedConfig, readHugoConfig, updatedSiteConfig } from "./hugo-config";
 
 function site(files: Record<string, string>): string {
@@ -71,6 +72,32 @@ describe("reading a Hugo configuration", () => {
     const { config, warnings } = importedConfig(h);
     expect(config.analytics).toBeUndefined();
     expect(warnings).toEqual([expect.stringMatching(/^hugo\.toml: a menu item without url or pageRef/), expect.stringMatching(/"UA-1-1" is not a GA4 measurement id/)]);
+  });
+});
+
+describe("the posts' old URLs", () => {
+  it("takes the posts section's permalink ([permalinks] or Hugo 0.112's [permalinks.page]) and the section name, and writes them where the site validates them", () => {
+    const flat = importedConfig(readHugoConfig(site({ "hugo.toml": '[permalinks]\n  post = "/:year/:month/:slug/"\n  tags = "/topic/:slug/"\n' })), "post");
+    expect(flat.config.hugo).toEqual({ postsSection: "post", postsPermalink: "/:year/:month/:slug/" });
+    expect(flat.warnings).toEqual([expect.stringMatching(/permalinks for tags are not carried over/)]);
+    const nested = importedConfig(readHugoConfig(site({ "config.yaml": "permalinks:\n  page:\n    posts: /:year/:slug/\n" })), "posts");
+    expect(nested.config.hugo).toEqual({ postsPermalink: "/:year/:slug/" });
+    expect(importedConfig(readHugoConfig(site({ "hugo.toml": 'title = "x"\n' })), "posts").config.hugo).toBeUndefined();
+    expect(importedConfig(readHugoConfig(site({ "hugo.toml": 'title = "x"\n' })), "post").config.hugo).toEqual({ postsSection: "post" });
+
+    const yaml = updatedSiteConfig("title: 站\nbaseURL: https://a.example\n", flat.config, []);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "site-config-")), "site.config.yaml");
+    writeFileSync(file, yaml);
+    expect(readSiteConfig(file).config.hugo).toEqual({ postsSection: "post", postsPermalink: "/:year/:month/:slug/" });
+  });
+
+  it("leaves out a pattern with a token it cannot fill, saying which; the site refuses one with its line", () => {
+    const { config, warnings } = importedConfig(readHugoConfig(site({ "hugo.toml": '[permalinks]\n  post = "/:year/:author/"\n' })), "post");
+    expect(config.hugo).toEqual({ postsSection: "post" });
+    expect(warnings).toEqual([expect.stringMatching(/permalinks\.post "\/:year\/:author\/" has :author, which is not a Hugo permalink token/)]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "site-config-")), "site.config.yaml");
+    writeFileSync(file, 'title: 站\nbaseURL: https://a.example\nhugo:\n  postsPermalink: "/:year/:author/"\n');
+    expect(() => readSiteConfig(file)).toThrow(/site\.config\.yaml:4.*hugo.*:author/s);
   });
 });
 

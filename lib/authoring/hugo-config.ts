@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { isMap, isSeq, parse as parseYaml, parseDocument, type Document } from "yaml";
+import { permalinkProblem } from "../config/permalink-tokens";
 import { urlize } from "../taxonomy/slugs";
 
 type Tree = Record<string, unknown>;
@@ -119,6 +120,7 @@ export interface ImportedConfig {
   markup?: { unsafeHtml: boolean };
   analytics?: { googleAnalytics: string };
   verification?: { google: string };
+  hugo?: { postsSection?: string; postsPermalink?: string };
 }
 
 /** A Hugo menu entry's URL: `url`, else `pageRef` (a content path: `/about` -> `/about/`). */
@@ -148,8 +150,22 @@ function menuItems(list: unknown, warnings: string[], where: string): MenuItem[]
   return out;
 }
 
-/** What this site takes from a Hugo configuration, and what it could not take, as warnings. */
-export function importedConfig(hugo: HugoConfig): { config: ImportedConfig; warnings: string[] } {
+/**
+ * Hugo's permalink pattern for `section` (`[permalinks] post = ...`, or since Hugo 0.112
+ * `[permalinks.page] post = ...`), and the patterns for other sections and taxonomies, which
+ * this site does not take (its tags, categories and sections keep their own URLs).
+ */
+function permalinksOf(d: Tree, section: string): { pattern?: string; others: string[] } {
+  const table = get(d, "permalinks");
+  if (!isTree(table)) return { others: [] };
+  const page = isTree(table.page) ? table.page : {};
+  const pattern = str(page[section]) ?? str(table[section]);
+  const others = [...Object.keys(table).filter((k) => k !== "page" && k !== "section" && k !== "term" && k !== "taxonomy"), ...Object.keys(page)].filter((k) => k !== section);
+  return { pattern, others: [...new Set(others)] };
+}
+
+/** What this site takes from a Hugo configuration, and what it could not take, as warnings. `postsSection`: the Hugo section the posts come from. */
+export function importedConfig(hugo: HugoConfig, postsSection = "posts"): { config: ImportedConfig; warnings: string[] } {
   const d = hugo.data;
   const warnings: string[] = [];
   const where = hugo.files[0] ? path.basename(hugo.files[0]) : "config";
@@ -187,6 +203,16 @@ export function importedConfig(hugo: HugoConfig): { config: ImportedConfig; warn
   const verification =
     str(get(d, "params", "googlesiteverification")) ?? str(get(d, "params", "google_site_verification")) ?? str(get(d, "params", "analytics", "google", "siteverificationtag"));
   if (verification) c.verification = { google: verification };
+
+  // The posts' old URLs: their section, when not ours, and their permalink pattern.
+  const permalinks = permalinksOf(d, postsSection);
+  if (permalinks.pattern) {
+    const problem = permalinkProblem(permalinks.pattern);
+    if (problem) warnings.push(`${where}: permalinks.${postsSection} "${permalinks.pattern}" ${problem}; the posts' old URLs are not redirected (hint: redirect them with aliases: in each post)`);
+  }
+  const pattern = permalinks.pattern && !permalinkProblem(permalinks.pattern) ? permalinks.pattern : undefined;
+  if (postsSection !== "posts" || pattern) c.hugo = { ...(postsSection !== "posts" ? { postsSection } : {}), ...(pattern ? { postsPermalink: pattern } : {}) };
+  if (permalinks.others.length) warnings.push(`${where}: permalinks for ${permalinks.others.join(", ")} are not carried over: those pages keep this site's URLs (hint: add aliases: to the pages whose old URLs must keep answering)`);
   return { config: c, warnings };
 }
 
@@ -226,6 +252,8 @@ export function updatedSiteConfig(existing: string | null, config: ImportedConfi
   if (config.markup) set(["markup", "unsafeHtml"], config.markup.unsafeHtml);
   if (config.analytics) set(["analytics", "googleAnalytics"], config.analytics.googleAnalytics);
   if (config.verification) set(["verification", "google"], config.verification.google);
+  if (config.hugo?.postsSection) set(["hugo", "postsSection"], config.hugo.postsSection);
+  if (config.hugo?.postsPermalink) set(["hugo", "postsPermalink"], config.hugo.postsPermalink);
 
   const current = (doc.toJS() as { categories?: Array<{ name: string; slug: string }> } | null)?.categories ?? [];
   const known = new Set(current.map((c) => c.name));

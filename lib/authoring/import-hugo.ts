@@ -26,8 +26,10 @@ import { convertHugoPost } from "../hugo/convert";
 import { compileDiagnostics } from "../render/compile-errors";
 import { bodyForCompile, compileSource } from "../render/compile";
 import { parsePostFile } from "../content/parse-post";
+import { DEFAULT_PERMALINK, expandPermalink, permalinkInput } from "../content/permalinks";
+import type { Post } from "../content/post";
 import { fileImageSize } from "../content/images";
-import { postHref } from "../http/routes";
+import { postHref, postsPageHref } from "../http/routes";
 import { refKey } from "../content/shortcode-syntax";
 
 export interface ImportOptions {
@@ -149,10 +151,12 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   const siteRoot = existsSync(path.join(path.resolve(options.source), "content")) ? path.resolve(options.source) : null;
   const sources = listSourcePosts(postsDir, report, siteRoot !== null);
   // Posts kept as .md render raw HTML as the imported site says (its goldmark unsafe), not as this checkout's config did before the import.
-  const unsafeHtml = (siteRoot ? importedConfig(readHugoConfig(siteRoot)).config.markup?.unsafeHtml : undefined) ?? site.unsafeHtml;
+  const postsSection = path.basename(postsDir);
+  const hugoConfig = siteRoot ? importedConfig(readHugoConfig(siteRoot), postsSection).config : null;
+  const unsafeHtml = hugoConfig?.markup?.unsafeHtml ?? site.unsafeHtml;
   const categoryNames: string[] = [];
   const tagNames: string[] = [];
-  const postUrls: Array<{ slug: string; aliases: string[]; file: string }> = [];
+  const postUrls: Post[] = [];
 
   // Refs may point at any post being imported or already on the site; a post's slug: wins over its file name.
   const known = new Map<string, string>();
@@ -253,7 +257,7 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
     }
     categoryNames.push(...post.categories);
     tagNames.push(...post.tags);
-    postUrls.push({ slug: post.slug, aliases: post.aliases, file: rel });
+    postUrls.push(post);
     if (existsSync(target)) {
       const current = readFileSync(target, "utf8");
       if (current === converted.output) {
@@ -269,18 +273,25 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
     writeFileSync(target, converted.output);
     report.converted.push(target);
   }
-  const postsFolder = path.basename(postsDir);
+  // Each post's URL on the Hugo site, as lib/views/redirects.ts will answer it (site.config.yaml `hugo`).
+  const permalink = hugoConfig?.hugo?.postsPermalink ?? DEFAULT_PERMALINK;
+  if (postsSection !== "posts" && postUrls.length) {
+    report.urlMap.push({ from: `/${postsSection}/`, to: postsPageHref(1) });
+    // Only a whole-site import with a configuration file writes hugo.postsSection, which the redirects read.
+    if (!siteRoot || !options.configFile) report.warnings.push(`${path.relative(process.cwd(), postsDir) || postsDir}: the posts were at /${postsSection}/<slug>/ on the Hugo site; those URLs redirect here once site.config.yaml says where they were (hint: add hugo: { postsSection: ${postsSection} } to site.config.yaml, or import the whole site with --config)`);
+  }
   for (const p of postUrls) {
-    report.urlMap.push({ from: `/${postsFolder}/${p.slug}/`, to: decodedHref(postHref(p.slug)) });
+    const old = expandPermalink(permalink, permalinkInput(p, postsSection), site.timeZone);
+    if (old) report.urlMap.push({ from: redirectKey(old), to: decodedHref(postHref(p.slug)) });
     for (const a of p.aliases) {
-      const from = aliasPath(a, `/${postsFolder}/`);
+      const from = aliasPath(a, `/${postsSection}/`);
       if (from) report.urlMap.push({ from, to: decodedHref(postHref(p.slug)) });
     }
   }
   if (siteRoot) {
     importContent(path.join(siteRoot, "content"), postsDir, path.resolve(options.contentDir ?? path.dirname(out)), report, !!options.force);
     if (staticDir) importStatic(staticDir, pub, (report.sections.static = emptySection()), !!options.force);
-    if (options.configFile) importConfig(siteRoot, options.configFile, categoryNames, (report.sections.config = emptySection()));
+    if (options.configFile) importConfig(siteRoot, options.configFile, categoryNames, postsSection, (report.sections.config = emptySection()));
   }
   const slugs = options.configFile && existsSync(options.configFile) ? configuredSlugs(options.configFile) : new Map<string, string>();
   for (const name of new Set(categoryNames)) {
@@ -394,14 +405,14 @@ function importStatic(staticDir: string, pub: string, section: SectionReport, fo
 }
 
 /** The Hugo configuration into site.config.yaml, checked by the site's own validation before it is written. */
-function importConfig(siteRoot: string, configFile: string, categoryNames: string[], section: SectionReport): void {
+function importConfig(siteRoot: string, configFile: string, categoryNames: string[], postsSection: string, section: SectionReport): void {
   const hugo = readHugoConfig(siteRoot);
   for (const p of hugo.problems) section.failed.push({ file: p.split(": ")[0], reason: p.split(": ").slice(1).join(": ") });
   if (hugo.files.length === 0) {
     section.warnings.push(`${siteRoot}: no hugo.toml, config.toml, config.yaml or config/_default/; site configuration not imported`);
     return;
   }
-  const { config, warnings } = importedConfig(hugo);
+  const { config, warnings } = importedConfig(hugo, postsSection);
   section.warnings.push(...warnings);
   const existing = existsSync(configFile) ? readFileSync(configFile, "utf8") : null;
   const next = updatedSiteConfig(existing, config, categoryNames);

@@ -140,3 +140,43 @@ describe("importing a site with broken files", () => {
     expect(forced.sections.static.converted).toEqual([path.join(t.pub, "images/clash.txt")]);
   }, 60_000);
 });
+
+describe("a Hugo site with its posts in content/post/ and a permalink pattern", () => {
+  it("keeps every post URL of Hugo's own build answering: the import writes the section and pattern, the redirects answer each", async () => {
+    const hugoSite = mkdtempSync(path.join(tmpdir(), "hugo-permalink-site-"));
+    writeFileSync(path.join(hugoSite, "hugo.toml"), 'baseURL = "https://old.example.com/"\ntitle = "舊站"\ntimeZone = "Asia/Taipei"\ndisableKinds = ["RSS", "sitemap", "robotsTXT", "taxonomy", "term"]\n[permalinks]\n  post = "/:year/:month/:day/:title/"\n');
+    mkdirSync(path.join(hugoSite, "layouts", "_default"), { recursive: true });
+    writeFileSync(path.join(hugoSite, "layouts", "_default", "single.html"), "{{ .Title }}");
+    writeFileSync(path.join(hugoSite, "layouts", "_default", "list.html"), "{{ range .Pages }}{{ .Title }}{{ end }}");
+    writeFileSync(path.join(hugoSite, "layouts", "index.html"), "home");
+    mkdirSync(path.join(hugoSite, "content", "post", "bundle"), { recursive: true });
+    const titles = ["AI 企業大戰：OpenAI 急起直追", "C++ 與 Rust / 效能", "年底的最後一篇", "Second Post"];
+    titles.forEach((title, i) => writeFileSync(path.join(hugoSite, "content", "post", `p${i}.md`), `---\ntitle: "${title}"\ndate: 2024-12-3${i % 2}T23:${10 + i}:00+08:00\n---\n\n內文 ${i}。\n`));
+    writeFileSync(path.join(hugoSite, "content", "post", "bundle", "index.md"), '---\ntitle: "束包"\nslug: "Bundle-Slug"\ndate: 2025-01-01T00:05:00+08:00\n---\n\n內文。\n');
+    const { execFileSync } = await import("node:child_process");
+    execFileSync("hugo", ["--source", hugoSite, "--destination", path.join(hugoSite, "public"), "--quiet"]);
+    const { hugoHtmlPaths } = await import("./parity");
+    const hugoPaths = hugoHtmlPaths(path.join(hugoSite, "public")).filter((p) => p !== "/");
+
+    const t = target();
+    const report = await run(t, hugoSite);
+    expect(report.sections.posts.failed).toEqual([]);
+    const { readSiteConfig } = await import("../config/site-config");
+    const { hugo } = readSiteConfig(t.config).config;
+    expect(hugo).toEqual({ postsSection: "post", postsPermalink: "/:year/:month/:day/:title/" });
+
+    const posts = loadContentIndex({ dir: path.join(t.content, "posts"), includeDrafts: false, now: new Date("2030-01-01") }).posts;
+    const map = buildRedirects({ posts, entries: loadEntriesIndex({ dir: t.content, includeDrafts: false }), hugo });
+    const answered = hugoPaths.map((p) => [decodeURIComponent(p), map.get(decodeURIComponent(p))?.to ?? "(404)"]);
+    expect(Object.fromEntries(answered)).toEqual({
+      "/post/": "/posts/",
+      "/2024/12/30/ai-企業大戰openai-急起直追/": "/posts/p0/",
+      "/2024/12/31/c-與-rust-/-效能/": "/posts/p1/",
+      "/2024/12/30/年底的最後一篇/": "/posts/p2/",
+      "/2024/12/31/second-post/": "/posts/p3/",
+      "/2025/01/01/束包/": "/posts/Bundle-Slug/",
+    });
+    // The report's URL map says the same.
+    for (const [from, to] of answered) expect(report.urlMap, from).toContainEqual({ from, to: decodeURIComponent(to) });
+  }, 60_000);
+});

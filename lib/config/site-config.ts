@@ -11,6 +11,7 @@ import { parse as parseToml } from "smol-toml";
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { z } from "zod";
 import { ContentError, type Diagnostic } from "../content/errors";
+import { permalinkProblem } from "./permalink-tokens";
 
 const menuItem = z.object({
   name: z.string({ error: "must be the text the menu shows" }).trim().min(1, "is empty"),
@@ -63,6 +64,21 @@ const schema = z.object({
     .default({}),
   // Search engines' site verification tokens (Search Console: the content of google-site-verification).
   verification: z.object({ google: z.string().trim().min(1, "is empty").optional() }).default({}),
+  // Where a Hugo site had its posts (npm run import:hugo writes it): their old URLs, and the
+  // section's list pages, answer with a 308 to the post here (lib/views/redirects.ts).
+  hugo: z
+    .object({
+      postsSection: z.string({ error: "must be the Hugo section's folder name" }).trim().regex(/^[^/\\?#%\s]+$/, "must be one folder name such as post").optional(),
+      postsPermalink: z
+        .string({ error: "must be a Hugo permalink pattern" })
+        .trim()
+        .superRefine((v, ctx) => {
+          const problem = permalinkProblem(v);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
+        .optional(),
+    })
+    .default({}),
 });
 
 export type SiteConfigFile = z.infer<typeof schema>;
@@ -77,6 +93,7 @@ const HINTS: Record<string, string> = {
   analytics: "write it as analytics: { googleAnalytics: G-ABC123XYZ } (or plausible: { domain: example.com }, umami: { websiteId: <uuid>, src: https://.../script.js })",
   markup: "write it as markup: { unsafeHtml: true }",
   verification: "write it as verification: { google: <token from Search Console> }",
+  hugo: 'write it as hugo: { postsSection: post, postsPermalink: "/:year/:month/:slug/" }',
 };
 
 export function configPath(): string {

@@ -79,6 +79,8 @@ export const frontMatterSchema = z.object({
     .regex(/^(?!\.{1,2}$)[^/\\?#%\s.][^/\\?#%\s]*$/u, "must be one path segment without /, \\, ?, #, % or spaces, not starting with a dot")
     .optional(),
   aliases: stringList.optional(),
+  // Hugo's url: the post's whole URL there; here the post is at /posts/<slug>/ and that URL redirects to it.
+  url: z.string({ error: "must be a path such as /2024/01/old-title/" }).trim().regex(/^\//, "must be a path starting with /").optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContentIndex } from "../content/content-index";
@@ -107,5 +109,43 @@ describe("the routes' lookup", () => {
       if (prev === undefined) delete process.env.CONTENT_DIR;
       else process.env.CONTENT_DIR = prev;
     }
+  });
+});
+
+describe("a Hugo site's post URLs (site.config.yaml hugo: postsSection, postsPermalink)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "hugo-post-urls-"));
+  // More posts than two pages of the default page size (20), dated a day apart from 2024-01-01 (Taipei).
+  for (let i = 0; i < 45; i++) {
+    const day = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+    const slug = i === 0 ? 'slug: "Own-Slug"\n' : "";
+    const url = i === 1 ? 'url: "/archive/legacy-one/"\n' : "";
+    writeFileSync(path.join(dir, `p${String(i).padStart(2, "0")}.md`), `---\ntitle: "文章 ${i}"\ndate: ${day}T09:00:00+08:00\n${slug}${url}---\n\n內文。\n`);
+  }
+  const generated = loadContentIndex({ dir, includeDrafts: false, now: new Date("2030-01-01") }).posts;
+  const noEntries = loadEntriesIndex({ dir: path.join(dir, "no-such-site"), includeDrafts: false });
+
+  it("sends each post's Hugo permalink, and the old section's list pages, to ours", () => {
+    const m = buildRedirects({ posts: generated, entries: noEntries, hugo: { postsSection: "post", postsPermalink: "/:year/:month/:slug/" } });
+    // :slug is the front matter's slug (urlized: lower case), else the title.
+    expect(m.get("/2024/01/own-slug/")?.to).toBe("/posts/Own-Slug/");
+    expect(m.get("/2024/01/文章-2/")?.to).toBe("/posts/p02/");
+    expect(m.get("/2024/02/文章-44/")?.to).toBe("/posts/p44/");
+    expect(m.get("/post/")?.to).toBe("/posts/");
+    expect(m.get("/post/page/2/")?.to).toBe("/posts/page/2/");
+    expect(m.get("/post/page/3/")?.to).toBe("/posts/page/3/");
+    expect(m.has("/post/page/4/")).toBe(false);
+    // Hugo's url: in a post is its whole old URL.
+    expect(m.get("/archive/legacy-one/")?.to).toBe("/posts/p01/");
+  });
+
+  it("with only the section, Hugo's default: /<section>/<slug or file name>/", () => {
+    const m = buildRedirects({ posts: generated, entries: noEntries, hugo: { postsSection: "post" } });
+    expect(m.get("/post/p03/")?.to).toBe("/posts/p03/");
+    expect(m.get("/post/own-slug/")?.to).toBe("/posts/Own-Slug/");
+  });
+
+  it("adds nothing for a site that had its posts at /posts/<slug>/", () => {
+    const m = buildRedirects({ posts: generated, entries: noEntries, hugo: {} });
+    expect([...m.keys()].filter((k) => /^\/(post|20\d\d)\//.test(k))).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@
  * is dropped in unchanged:
  * - `aliases:` of posts, pages, sections and entries (Hugo resolves a relative alias
  *   against the page's folder: `old` in content/guides/x.md is /guides/old/);
+ * - each post's URL on the Hugo site it came from, when site.config.yaml names the section
+ *   and permalink pattern it had (`hugo: { postsSection: post, postsPermalink: /:year/:slug/ }`),
+ *   and that section's list pages (`/post/`, `/post/page/2/`);
  * - Hugo's own taxonomy URLs where ours differ, with their list pages: a category's
  *   urlized name (`/categories/ai-技術前沿/`, `.../page/2/`) to its configured slug, a
  *   tag's Hugo URL (`/tags/ai/ml/`, a spelling variant's `/tags/企業ai/page/2/`) to the tag's page.
@@ -19,8 +22,9 @@ import { getEntriesIndex, getPosts } from "../content/store";
 import type { EntriesIndex } from "../content/entries-index";
 import type { Post } from "../content/post";
 import { decodeSegment } from "../http/params";
-import { categoryPageHref, postHref, servedPath, SITE_ROUTES, tagPageHref } from "../http/routes";
-import { site } from "../site";
+import { DEFAULT_PERMALINK, expandPermalink, permalinkInput } from "../content/permalinks";
+import { categoryPageHref, postHref, postsPageHref, servedPath, SITE_ROUTES, tagPageHref } from "../http/routes";
+import { site, type SiteConfig } from "../site";
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { categorySlug, hugoUrlize } from "../taxonomy/slugs";
 import { buildTagIndex } from "../taxonomy/tags";
@@ -70,6 +74,8 @@ const folderOf = (href: string) => href.replace(/[^/]+\/$/, "");
 export interface RedirectSources {
   posts: Post[];
   entries: EntriesIndex;
+  /** Where a Hugo site had its posts (site.config.yaml `hugo`); the site's own by default. */
+  hugo?: SiteConfig["hugo"];
 }
 
 /** Paths that are pages or routes of the site: a redirect never shadows one. */
@@ -93,6 +99,20 @@ export function buildRedirects(sources: RedirectSources): Map<string, Redirect> 
     map.set(from, { from, to, file });
   };
   for (const post of posts) for (const alias of post.aliases) add(aliasPath(alias, "/posts/"), postHref(post.slug), post.source.file);
+  // Hugo's URL of each post (its section and permalink pattern), and the section's list pages.
+  const hugo = sources.hugo ?? site.hugo;
+  if (hugo.postsSection || hugo.postsPermalink) {
+    const section = hugo.postsSection ?? "posts";
+    const pattern = hugo.postsPermalink ?? DEFAULT_PERMALINK;
+    for (const post of posts) {
+      const old = expandPermalink(pattern, permalinkInput(post, section), site.timeZone);
+      if (old) add(redirectKey(old), postHref(post.slug), post.source.file);
+    }
+    if (section !== "posts") {
+      add(redirectKey(`/${section}`), postsPageHref(1));
+      for (let p = 2; p <= Math.ceil(posts.length / site.pageSize); p++) add(redirectKey(`/${section}/page/${p}`), postsPageHref(p));
+    }
+  }
   for (const doc of entries.byHref.values()) {
     const base = doc.role === "section" ? doc.href : folderOf(doc.href);
     for (const alias of doc.aliases) add(aliasPath(alias, base), servedPath(doc.href), doc.source.file);
