@@ -11,6 +11,7 @@ import { loadEntriesIndex } from "../content/entries-index";
 import { contentDir } from "../content/environment";
 import { buildEntityGraph } from "../taxonomy/entity-graph";
 import type { Post, RefMap } from "../content/post";
+import { buildRedirects } from "../views/redirects";
 
 export interface CheckOptions {
   /** The posts folder; defaults to the site's. */
@@ -50,6 +51,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const root = options.dir === undefined ? contentDir() : path.basename(options.dir) === "posts" ? path.dirname(options.dir) : null;
   const entries = root ? loadEntriesIndex({ dir: root, includeDrafts: true }) : null;
   const all: Diagnostic[] = [...index.diagnostics, ...(entries ? [...entries.diagnostics, ...buildEntityGraph(index.all, entries).diagnostics] : [])];
+  // Old URLs (aliases, url:, Hugo permalinks) that cannot redirect: a page has them, or another file asked first.
+  if (entries) buildRedirects({ posts: index.all, entries }, all);
   if (options.compile ?? true) {
     type Item = [Pick<Post, "source">, RefMap | undefined];
     const queue: Item[] = [

@@ -20,6 +20,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { getEntriesIndex, getPosts } from "../content/store";
 import type { EntriesIndex } from "../content/entries-index";
+import type { Diagnostic } from "../content/errors";
 import type { Post } from "../content/post";
 import { decodeSegment } from "../http/params";
 import { DEFAULT_PERMALINK, expandPermalink, permalinkInput } from "../content/permalinks";
@@ -90,15 +91,44 @@ function takenPaths({ posts, entries }: RedirectSources): Set<string> {
   return taken;
 }
 
-export function buildRedirects(sources: RedirectSources): Map<string, Redirect> {
+/** A served href as a redirect key (decoded), to tell an old URL that is the page itself. */
+function decodedKey(href: string): string {
+  const parts = href.split("/").map(decodeSegment);
+  return parts.some((p) => p === null) ? href : redirectKey(parts.join("/"));
+}
+
+/** Where a redirect a file asked for came from, for the warning when it cannot be had. */
+interface Asker {
+  file: string;
+  line?: number;
+  /** What asked: `aliases`, `url`, or the Hugo permalink. */
+  field: string;
+}
+
+/**
+ * `problems`, when given, collects a warning for each old URL a file asked for that cannot
+ * redirect (`npm run check` prints them): one that is a page of this site, or one another
+ * file already claimed (the first, in the order below, keeps it).
+ */
+export function buildRedirects(sources: RedirectSources, problems?: Diagnostic[]): Map<string, Redirect> {
   const { posts, entries } = sources;
   const taken = takenPaths(sources);
   const map = new Map<string, Redirect>();
-  const add = (from: string | null, to: string, file?: string) => {
-    if (!from || taken.has(from) || map.has(from) || /\/page\/1\/$/.test(from)) return;
-    map.set(from, { from, to, file });
+  const add = (from: string | null, to: string, asker?: Asker) => {
+    if (!from || /\/page\/1\/$/.test(from)) return;
+    const other = map.get(from);
+    if (taken.has(from) || other) {
+      // A URL that already goes where this one would is no conflict (an alias that repeats the permalink).
+      if (asker && problems && other?.to !== to && from !== decodedKey(to)) {
+        const why = taken.has(from) ? "is a page of this site" : `already redirects to ${other!.to}${other!.file ? ` (${other!.file})` : ""}`;
+        problems.push({ severity: "warning", file: asker.file, line: asker.line, field: asker.field, message: `${from} ${why}; it does not redirect to ${to}`, hint: "remove it, or rename the page that has that URL" });
+      }
+      return;
+    }
+    map.set(from, { from, to, file: asker?.file });
   };
-  for (const post of posts) for (const alias of post.aliases) add(aliasPath(alias, "/posts/"), postHref(post.slug), post.source.file);
+  const asked = (doc: { source: { file: string; fieldLines: Record<string, number> } }, field: string): Asker => ({ file: doc.source.file, line: doc.source.fieldLines[field], field });
+  for (const post of posts) for (const alias of post.aliases) add(aliasPath(alias, "/posts/"), postHref(post.slug), asked(post, post.source.fieldLines.aliases ? "aliases" : "url"));
   // Hugo's URL of each post (its section and permalink pattern), and the section's list pages.
   const hugo = sources.hugo ?? site.hugo;
   if (hugo.postsSection || hugo.postsPermalink) {
@@ -106,7 +136,7 @@ export function buildRedirects(sources: RedirectSources): Map<string, Redirect> 
     const pattern = hugo.postsPermalink ?? DEFAULT_PERMALINK;
     for (const post of posts) {
       const old = expandPermalink(pattern, permalinkInput(post, section), site.timeZone);
-      if (old) add(redirectKey(old), postHref(post.slug), post.source.file);
+      if (old) add(redirectKey(old), postHref(post.slug), { file: post.source.file, field: `its Hugo URL (hugo.postsPermalink ${pattern})` });
     }
     if (section !== "posts") {
       add(redirectKey(`/${section}`), postsPageHref(1));
@@ -115,7 +145,7 @@ export function buildRedirects(sources: RedirectSources): Map<string, Redirect> 
   }
   for (const doc of entries.byHref.values()) {
     const base = doc.role === "section" ? doc.href : folderOf(doc.href);
-    for (const alias of doc.aliases) add(aliasPath(alias, base), servedPath(doc.href), doc.source.file);
+    for (const alias of doc.aliases) add(aliasPath(alias, base), servedPath(doc.href), asked(doc, "aliases"));
   }
   // A term's Hugo URL and its list pages (Hugo pages a spelling variant by its own posts, never more than ours).
   const pages = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
