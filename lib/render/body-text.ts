@@ -1,10 +1,13 @@
 /**
  * Body text for the search index: parses the Markdown/MDX body to mdast and keeps
  * the words a reader sees (headings, paragraphs, list items, link and image text,
- * inline code), dropping code blocks, HTML, JSX attributes, expressions and ESM.
+ * inline code), dropping code blocks, JSX attributes, expressions and ESM, and raw HTML
+ * unless the site renders it (then its words, as the page shows them).
  * Unlike lib/content/plaintext.ts this is a real parse, so `**粗體**` inside links, nested
  * components and escaped characters come out right.
  */
+import type { Nodes as HastNodes } from "hast";
+import { fromHtml } from "hast-util-from-html";
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
@@ -15,24 +18,54 @@ import { readFileSync } from "node:fs";
 import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
 import { markdownToPlainText } from "../content/plaintext";
 import type { PostSource } from "../content/post";
+import { site } from "../site";
 import { readCached, writeCached } from "./build-cache";
 
 const SKIP = new Set(["code", "html", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression", "thematicBreak", "definition", "yaml", "toml"]);
 const BLOCK = new Set(["paragraph", "heading", "listItem", "blockquote", "tableCell", "mdxJsxFlowElement", "footnoteDefinition"]);
 
-function collect(node: Nodes, out: string[]): void {
+/** Elements whose text no reader sees on the page (the sanitizer drops scripts and styles). */
+const HIDDEN_HTML = new Set(["script", "style", "template", "noscript"]);
+
+function htmlWords(node: HastNodes, out: string[]): void {
+  if (node.type === "text") out.push(node.value);
+  if (node.type === "element" && HIDDEN_HTML.has(node.tagName)) return;
+  if ("children" in node) for (const child of node.children) htmlWords(child, out);
+}
+
+/**
+ * The words of a piece of raw HTML (a Markdown body's `<div class="note">重要</div>`), as the
+ * page shows them when the site renders raw HTML (markup.unsafeHtml): parsed, not stripped
+ * with a pattern, so entities and comments come out right.
+ */
+export function rawHtmlText(html: string): string {
+  const out: string[] = [];
+  htmlWords(fromHtml(html, { fragment: true }), out);
+  return out.join(" ");
+}
+
+interface CollectOptions {
+  /** Keep the words of raw HTML: a .md body on a site that renders it. */
+  rawHtml: boolean;
+}
+
+function collect(node: Nodes, out: string[], options: CollectOptions): void {
+  if (node.type === "html" && options.rawHtml) {
+    out.push(rawHtmlText(node.value));
+    return;
+  }
   if (SKIP.has(node.type)) return;
   if (node.type === "text" || node.type === "inlineCode") out.push(node.value);
   else if (node.type === "image") out.push(node.alt ?? "");
   else if (node.type === "break") out.push(" ");
-  if ("children" in node) for (const child of node.children) collect(child as Nodes, out);
+  if ("children" in node) for (const child of node.children) collect(child as Nodes, out, options);
   if (BLOCK.has(node.type)) out.push("\n");
 }
 
-/** The words a reader sees in a parsed body, one block a line. */
-export function treeText(tree: Nodes): string {
+/** The words a reader sees in a parsed body, one block a line; `rawHtml`: the page renders its raw HTML. */
+export function treeText(tree: Nodes, { rawHtml = false }: Partial<CollectOptions> = {}): string {
   const out: string[] = [];
-  collect(tree, out);
+  collect(tree, out, { rawHtml });
   return out
     .join("")
     .replace(/[ \t]*\n\s*/g, "\n")
@@ -40,14 +73,14 @@ export function treeText(tree: Nodes): string {
     .trim();
 }
 
-export function bodyText(body: string, format: "md" | "mdx"): string {
+export function bodyText(body: string, format: "md" | "mdx", rawHtml = format === "md" && site.unsafeHtml): string {
   try {
     const source = format === "md" ? body.replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, " ") : body;
     const tree = fromMarkdown(source, {
       extensions: format === "mdx" ? [gfm(), mdxjs()] : [gfm()],
       mdastExtensions: format === "mdx" ? [gfmFromMarkdown(), mdxFromMarkdown()] : [gfmFromMarkdown()],
     });
-    return treeText(tree);
+    return treeText(tree, { rawHtml });
   } catch {
     // A body the MDX parser rejects fails the build elsewhere with a proper message;
     // here the cheap stripper is good enough.
@@ -56,9 +89,10 @@ export function bodyText(body: string, format: "md" | "mdx"): string {
 }
 
 /** Bump when bodyText() changes what it produces: cached texts are keyed by it. */
-export const BODY_TEXT_VERSION = "1.2";
+export const BODY_TEXT_VERSION = "1.3";
 
-const textKey = (source: Pick<PostSource, "format" | "hash">) => `${BODY_TEXT_VERSION}-${source.format}-${source.hash}.txt`;
+// A .md body's text differs with whether the site renders its raw HTML.
+const textKey = (source: Pick<PostSource, "format" | "hash">) => `${BODY_TEXT_VERSION}-${source.format}${source.format === "md" && site.unsafeHtml ? "-html" : ""}-${source.hash}.txt`;
 
 /** Caches the text the MDX compile took from its own parse of the body, so bodyTextOf() does not parse again. */
 export function storeBodyText(source: Pick<PostSource, "format" | "hash">, text: string): void {

@@ -49,9 +49,9 @@ export interface CompileOutput extends CompiledPost {
 }
 
 /** Keeps the words of the tree the compiler parsed, so search snippets need no second parse. */
-function remarkCollectText({ into }: { into: { text: string } }) {
+function remarkCollectText({ into, rawHtml }: { into: { text: string }; rawHtml: boolean }) {
   return (tree: Root) => {
-    into.text = treeText(tree);
+    into.text = treeText(tree, { rawHtml });
   };
 }
 
@@ -108,7 +108,7 @@ export async function compileSource(
       ...omitRawHtml,
       [remarkHugoShortcodes, { components: shortcodes }],
       // Once shortcodes are elements (a figure keeps its caption's words), before components reshape the rest.
-      [remarkCollectText, { into: body }],
+      [remarkCollectText, { into: body, rawHtml: rawHtml === "sanitize" }],
       remarkFurtherReading,
       remarkCheckComponents,
     ],
