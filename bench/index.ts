@@ -223,13 +223,15 @@ function lighthouseRow(name: string, lh: Awaited<ReturnType<typeof lighthouseMed
  * Page weight, Lighthouse and throughput on one build. `label` names the build in
  * the table (e.g. "1000 posts").
  */
-async function measurePages(distDir: string, label: string): Promise<void> {
+async function measurePages(distDir: string, label: string, contentDir = path.join(ROOT, "content")): Promise<void> {
   const port = PORTS.next;
   const origin = `http://127.0.0.1:${port}`;
   const npmPort = PORTS.npm;
   const npmOrigin = `http://127.0.0.1:${npmPort}`;
-  const server = startNext(ROOT, port, { NEXT_DIST_DIR: distDir });
-  const npm = startNpm(ROOT, npmPort, { NEXT_DIST_DIR: distDir });
+  // The build's own content: a server reading content/ (the 1-post site) answers 404 for the
+  // synthetic build's tags on every page it was not prerendered with.
+  const server = startNext(ROOT, port, { NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir });
+  const npm = startNpm(ROOT, npmPort, { NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir });
   const extra: ChildProcess[] = [];
   try {
     await waitForHttp(origin + "/", 60_000);
@@ -399,7 +401,7 @@ async function pagesOnly(): Promise<void> {
       if (build.code !== 0) throw new Error(`next build of ${n} posts failed:\n${build.output.slice(-3000)}`);
       row(`npm run build, cold, ${n === 1 ? "1 post (content/)" : `${n} posts`}`, s(build.ms), `${build.peakMb.toFixed(0)} MB peak`, `CPU ${s(build.cpuMs)}`);
     }
-    await measurePages(distDir, n === 1 ? "1 post" : `${n} posts`);
+    await measurePages(distDir, n === 1 ? "1 post" : `${n} posts`, contentDir);
   }
 }
 
@@ -411,15 +413,17 @@ async function main() {
     if (sizes.some((n) => n <= 1000)) await ensureHugo();
     let pagesDist = "";
     let pagesLabel = "";
+    let pagesContent = "";
     for (const n of sizes) {
       const dist = await buildBench(n);
       if (n <= 1000) {
         pagesDist = dist;
         pagesLabel = `${n} posts`;
+        pagesContent = path.join(WORK, `content-${n}`);
       }
     }
     if (seedCount > 0) await seedBench(seedCount);
-    if (doPages && pagesDist) await measurePages(pagesDist, pagesLabel);
+    if (doPages && pagesDist) await measurePages(pagesDist, pagesLabel, pagesContent);
   }
   if (bareChild) stop(bareChild);
 
