@@ -41,8 +41,9 @@ const env = {
 };
 
 // TRACE is answered 405 before Next sees it (undici cannot build a web Request for it); a 404
-// or redirect rendered on request is mended where Next 16 gets it wrong (next-answer-fixes.cjs).
-const methodGuard = ["--require", path.join(import.meta.dirname, "http-method-guard.cjs"), "--require", path.join(import.meta.dirname, "next-answer-fixes.cjs")];
+// or redirect rendered on request is mended where Next 16 gets it wrong (next-answer-fixes.cjs);
+// a prerendered page's UTF-8 is encoded once, not on every request (body-bytes.cjs).
+const preloads = ["body-bytes.cjs", "http-method-guard.cjs", "next-answer-fixes.cjs"].flatMap((f) => ["--require", path.join(import.meta.dirname, f)]);
 
 let command;
 let commandArgs;
@@ -54,11 +55,11 @@ if (existsSync(serverJs)) {
   if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true, filter: (src) => src !== staleCards });
   rmSync(path.join(standalone, "public", "og"), { recursive: true, force: true });
   command = process.execPath;
-  commandArgs = [...methodGuard, serverJs];
+  commandArgs = [...preloads, serverJs];
 } else {
   console.warn(`${path.relative(root, serverJs)} not found; falling back to next start`);
   command = process.execPath;
-  commandArgs = [...methodGuard, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
+  commandArgs = [...preloads, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
 }
 
 const child = spawn(command, commandArgs, { env, stdio: "inherit" });

@@ -14,5 +14,7 @@ export function encodeValue(v: unknown): unknown;
 export function decodeValue(v: unknown): unknown;
 /** The newest modification time under `dir` (ms), reused for a second unless `fresh`. */
 export function contentStamp(dir?: string, fresh?: boolean): number;
+/** The build id of a server folder (`<distDir>/server`), read once; "dev" when there is none. */
+export function buildIdOf(serverDistDir: string): string;
 /** Closes the process's Redis connections. */
 export function closeAll(): Promise<void>;

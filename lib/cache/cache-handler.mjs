@@ -193,12 +193,23 @@ function tagsOf(value, ctx) {
   return [...new Set(tags)];
 }
 
-function buildIdOf(serverDistDir) {
+/** @type {Map<string, string>} */
+const buildIds = new Map();
+
+/**
+ * The build id of a server folder, read once: Next constructs a handler per request, and
+ * reading BUILD_ID in each was 4.5% of the post page's serving CPU (bench/RESULTS.md, issue 20).
+ */
+export function buildIdOf(serverDistDir) {
+  let id = buildIds.get(serverDistDir);
+  if (id !== undefined) return id;
   try {
-    return readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+    id = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
   } catch {
-    return "dev";
+    id = "dev";
   }
+  buildIds.set(serverDistDir, id);
+  return id;
 }
 
 export default class SharedCacheHandler {

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import type { CacheHandlerContext } from "next/dist/server/lib/incremental-cache";
-import SharedCacheHandler, { closeAll, contentStamp, decodeValue, encodeValue } from "./cache-handler.mjs";
+import SharedCacheHandler, { buildIdOf, closeAll, contentStamp, decodeValue, encodeValue } from "./cache-handler.mjs";
 import { startRedis, type RedisServer } from "../../scripts/redis-server";
 import { freePort } from "../../scripts/net";
 
@@ -91,6 +91,17 @@ const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false 
 const setCtx = { cacheControl: { revalidate: false, expire: undefined } } as never;
 const get = (i: Instance, key: string) => i.handler.get(key, pageCtx as never);
 const set = (i: Instance, key: string, value: unknown) => i.handler.set(key, value as never, setCtx);
+
+describe("the build id in the key prefix", () => {
+  it("is read once per server folder, not by each of the handlers Next makes per request", () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "build-id-"));
+    writeFileSync(path.join(dist, "BUILD_ID"), "first\n");
+    expect(buildIdOf(path.join(dist, "server"))).toBe("first");
+    writeFileSync(path.join(dist, "BUILD_ID"), "second\n");
+    expect(buildIdOf(path.join(dist, "server"))).toBe("first");
+    expect(buildIdOf(path.join(dist, "missing", "server"))).toBe("dev");
+  });
+});
 
 describe("values through JSON", () => {
   it("keeps Buffers and Maps", () => {

@@ -64,16 +64,21 @@ export const DRAFT_MODE_COOKIE = "__prerender_bypass";
  * documents, and no asset here is ever a document or a worker) but costs ~700 bytes
  * on each of the six scripts a page loads (bench/: Lighthouse's script transfer).
  * nosniff stays on them: it is what makes a browser refuse a script sent as the wrong type.
+ *
+ * The sources use unnamed groups only: when a source has a named parameter (`/:path*`), Next
+ * runs every header value of the rule through path-to-regexp on every request (compileNonPath,
+ * for any value with a `:`, as the CSP has), which was 2.3% of the post page's serving CPU
+ * (bench/RESULTS.md, issue 20 profile).
  */
 export function securityHeaders(dev: boolean): HeaderRule[] {
   return [
     {
-      source: "/:path*",
+      source: "/(.*)",
       headers: [{ key: "X-Content-Type-Options", value: "nosniff" }],
     },
     {
       // Everything but the hashed assets: pages, feeds, JSON, public/ files, images.
-      source: "/:path((?!_next/static/).*)",
+      source: "/((?!_next/static/).*)",
       headers: [
         { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
         { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -94,7 +99,7 @@ export function securityHeaders(dev: boolean): HeaderRule[] {
       // No ETag: pages change without a rebuild now (lib/publish/), so the one-per-build ETag
       // this sent would answer 304 with a stale page; Next's per-request hash of the HTML
       // (generateEtags) costs ~20% of serving CPU (bench/), so validators are left to the CDN.
-      source: "/:path((?!_next/static|_next/image|healthz|api/).*)",
+      source: "/((?!_next/static|_next/image|healthz|api/).*)",
       missing: [{ type: "cookie", key: DRAFT_MODE_COOKIE }],
       headers: [{ key: "Cache-Control", value: HTML_CACHE_CONTROL }],
     },
