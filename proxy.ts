@@ -16,8 +16,8 @@ export function proxy(request: NextRequest) {
   const verdict = checkRequestPath(url.pathname);
   if (!verdict) {
     const canonical = canonicalRouteHandlerPath(url.pathname);
-    // Relative, as every redirect here: never the host the server thinks it has.
-    if (canonical) return new NextResponse(null, { status: 308, headers: { Location: canonical + url.search, "Cache-Control": "no-store" } });
+    // Next wants it absolute here, and writes a same-origin Location back as a relative one.
+    if (canonical) return NextResponse.redirect(new URL(canonical + url.search, request.url), 308);
     return NextResponse.next();
   }
   const html = verdict.status === 404;
