@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequestPath } from "@/lib/http/request-guard";
+import { canonicalRouteHandlerPath, checkRequestPath } from "@/lib/http/request-guard";
 
 // Answered here, not by rewriting to the 404 route: Next proxies such a rewrite over
 // HTTP to the configured hostname, which fails under load. These paths are probes, not readers.
@@ -7,10 +7,19 @@ const NOT_FOUND_HTML =
   '<!doctype html><html lang="zh-Hant-TW"><meta charset="utf-8"><title>找不到這個頁面（404）</title>' +
   '<h1>找不到這個頁面（404）</h1><p><a href="/">回到首頁看最新文章</a></p></html>\n';
 
-/** Bad request paths get a 400/404/414 before they reach the router (see lib/http/request-guard.ts). */
+/**
+ * Bad request paths get a 400/404/414 before they reach the router, and a route handler's URL
+ * spelt otherwise than the site spells it a 308 to the site's spelling (see lib/http/request-guard.ts).
+ */
 export function proxy(request: NextRequest) {
-  const verdict = checkRequestPath(new URL(request.url).pathname);
-  if (!verdict) return NextResponse.next();
+  const url = new URL(request.url);
+  const verdict = checkRequestPath(url.pathname);
+  if (!verdict) {
+    const canonical = canonicalRouteHandlerPath(url.pathname);
+    // Next wants it absolute here, and writes a same-origin Location back as a relative one.
+    if (canonical) return NextResponse.redirect(new URL(canonical + url.search, request.url), 308);
+    return NextResponse.next();
+  }
   const html = verdict.status === 404;
   return new NextResponse(html ? NOT_FOUND_HTML : `${verdict.status} ${verdict.reason}\n`, {
     status: verdict.status,

@@ -51,11 +51,44 @@ test("a new post shows on its page, the front page, /posts/, its tag page, the f
   expect(health).toMatchObject({ status: "ok", contentErrors: 0 });
 });
 
-test("an edit shows on the post and the lists", async () => {
+/** A card's bytes as the server answers them (a PNG, cached under its URL after the first request). */
+async function card(p: string) {
+  const res = await fetch(server.url + p);
+  expect(res.status, p).toBe(200);
+  expect(res.headers.get("content-type")).toBe("image/png");
+  return Buffer.from(await res.arrayBuffer()).toString("base64");
+}
+
+test("an edit shows on the post and the lists, and on the post's OG card", async () => {
+  const og = "/og/posts/live-new.png";
+  const before = await card(og);
+  // Served from the cache now: the same bytes again, so a change below is the edit's.
+  expect(await card(og)).toBe(before);
   writeFileSync(postFile("live-new"), postText("即時發布的文章改了標題"));
   await soon(async () => (await body("/posts/live-new/")).includes("即時發布的文章改了標題"), "the post shows the new title").toBe(true);
   await soon(async () => (await body("/")).includes("即時發布的文章改了標題"), "the front page shows it").toBe(true);
   expect(await body("/")).not.toContain("即時發布的新文章");
+  await soon(async () => (await card(og)) !== before, "the OG card is drawn again with the new title").toBe(true);
+});
+
+test("a post's OG card is drawn again after a title edit, whichever spelling of its URL was asked for first", async () => {
+  const slug = "即時卡片";
+  const canonical = `/og/posts/${encodeURIComponent(slug)}.png`;
+  // What some clients send: the same URL with lower-case hex. Next caches the card under the
+  // decoded path either way, but tagged with the URL as first asked.
+  const lower = canonical.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase());
+  writeFileSync(postFile(slug), postText("卡片的舊標題"));
+  await soon(async () => (await get(`/posts/${encodeURIComponent(slug)}/`)).status, "the post page answers").toBe(200);
+  const asked = await get(lower);
+  expect(asked.status, "the other spelling redirects to the site's own").toBe(308);
+  expect(asked.headers.get("location")).toBe(canonical);
+  const before = await card(lower);
+  expect(await card(canonical)).toBe(before);
+  writeFileSync(postFile(slug), postText("卡片的新標題"));
+  await soon(async () => (await body(`/posts/${encodeURIComponent(slug)}/`)).includes("卡片的新標題"), "the post shows the new title").toBe(true);
+  await soon(async () => (await card(canonical)) !== before, "the card is drawn again").toBe(true);
+  expect(await card(lower)).toBe(await card(canonical));
+  rmSync(postFile(slug));
 });
 
 test("a broken file keeps its last good version serving, /healthz/ reports it with file and line, and the fix clears it", async () => {

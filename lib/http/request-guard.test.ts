@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRequestPath, MAX_PATH_LENGTH } from "./request-guard";
+import { canonicalRouteHandlerPath, checkRequestPath, MAX_PATH_LENGTH } from "./request-guard";
 
 describe("checkRequestPath", () => {
   it("lets ordinary and CJK paths through", () => {
@@ -27,5 +27,19 @@ describe("checkRequestPath", () => {
 
   it("answers 414 for overlong paths", () => {
     expect(checkRequestPath("/posts/" + "a".repeat(MAX_PATH_LENGTH) + "/")?.status).toBe(414);
+  });
+});
+
+describe("canonicalRouteHandlerPath: one spelling per route handler URL", () => {
+  it("re-spells a file-like path the way routes.ts does: upper-case hex, unreserved characters plain", () => {
+    expect(canonicalRouteHandlerPath("/og/posts/%e5%8d%b3.png")).toBe("/og/posts/%E5%8D%B3.png");
+    expect(canonicalRouteHandlerPath("/og/tags/a%2Db.png")).toBe("/og/tags/a-b.png");
+    expect(canonicalRouteHandlerPath("/tags/c%2b%2b/index.xml")).toBe("/tags/c%2B%2B/index.xml");
+  });
+  it("leaves the site's own spelling, pages (a trailing slash), plain paths and undecodable ones alone", () => {
+    expect(canonicalRouteHandlerPath("/og/posts/%E5%8D%B3.png")).toBeNull();
+    expect(canonicalRouteHandlerPath("/posts/%e5%8d%b3/")).toBeNull();
+    expect(canonicalRouteHandlerPath("/og/site.png")).toBeNull();
+    expect(canonicalRouteHandlerPath("/og/%E4.png")).toBeNull();
   });
 });

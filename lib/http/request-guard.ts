@@ -26,3 +26,25 @@ export function checkRequestPath(pathname: string): GuardVerdict {
   }
   return null;
 }
+
+/**
+ * The site's own spelling (routes.ts: encodeURIComponent per segment) of a route handler's URL,
+ * when `pathname` spells it otherwise (%e5 for %E5, %2D for -), else null. Route handler URLs
+ * are the ones without the trailing slash every page has (OG cards, feeds). Next caches such a
+ * body under the decoded path but tags it with the URL as first asked (a page's tag is
+ * normalised; a route's is not: Next 16.4), so a card first drawn for a lower-case spelling
+ * kept a tag the revalidation of the site's URL never names, and stayed stale after a title
+ * edit (e2e/publish.spec.ts). Only for a path checkRequestPath let through (it decodes).
+ */
+export function canonicalRouteHandlerPath(pathname: string): string | null {
+  if (pathname.endsWith("/") || !pathname.includes("%")) return null;
+  try {
+    const canonical = pathname
+      .split("/")
+      .map((s) => encodeURIComponent(decodeURIComponent(s)))
+      .join("/");
+    return canonical === pathname ? null : canonical;
+  } catch {
+    return null;
+  }
+}

@@ -5,8 +5,10 @@
  */
 import { contentErrors } from "../content/store";
 import { errorReport } from "./revalidate";
+import { warmingUp } from "./start-warm";
 
+/** `starting` (HTTP 503) while the start-up warm-up renders (lib/publish/start-warm.ts): not ready for readers yet. */
 export function healthReport() {
   const errors = errorReport(contentErrors());
-  return { status: "ok", buildId: process.env.APP_BUILD_ID ?? "dev", contentErrors: errors.length, errors };
+  return { status: warmingUp() ? "starting" : "ok", buildId: process.env.APP_BUILD_ID ?? "dev", contentErrors: errors.length, errors };
 }

@@ -7,12 +7,13 @@
  * it). `/api/preview/exit/` ends it. Both answer with and without the trailing slash.
  *
  * 503 when PREVIEW_SECRET is unset (no link can be right); 401 for a wrong secret; 404 for a slug
- * that names no post.
+ * that names no post. This process's own secret (lib/publish/secret.ts) gets draft mode with no
+ * slug and no redirect (204): the start-up warm-up renders in it (lib/publish/start-warm.ts).
  */
 import { draftMode } from "next/headers";
 import { getAnyPost } from "../content/store";
 import { homeHref, postHref } from "../http/routes";
-import { presentedSecret, secretMatches } from "./secret";
+import { presentedSecret, processSecret, secretMatches } from "./secret";
 import { clientKey, rateLimiter } from "./rate-limit";
 
 const limiter = rateLimiter(30, 60_000);
@@ -23,6 +24,10 @@ const redirectTo = (path: string) => new Response(null, { status: 307, headers: 
 
 export async function handlePreview(request: Request): Promise<Response> {
   const url = new URL(request.url);
+  if (secretMatches(presentedSecret(request.headers, url), processSecret())) {
+    (await draftMode()).enable();
+    return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  }
   if (!limiter.take(clientKey(request.headers)).ok) return text(429, "too many preview requests; retry later");
   const configured = process.env.PREVIEW_SECRET;
   if (!configured) return text(503, "preview is off: PREVIEW_SECRET is not set on this server");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFiles } from "./revalidate";
+import { classifyFiles, routeHandlerTag } from "./revalidate";
 
 describe("classifyFiles: the webhook body's file names", () => {
   const roots = { project: "/srv/blog", content: "/srv/blog/content", public: "/srv/blog/public" };
@@ -18,5 +18,13 @@ describe("classifyFiles: the webhook body's file names", () => {
       publicFiles: [],
       ignored: ["../etc/passwd", "/etc/passwd", "content/../../x.md", "", "42", "a\0b"],
     });
+  });
+});
+
+describe("routeHandlerTag: the tag Next gives a route handler's cached body", () => {
+  it("is the URL with a trailing slash (as an OG card's .meta has it), for file-like URLs only", () => {
+    expect(routeHandlerTag("/og/posts/x.png")).toBe("_N_T_/og/posts/x.png/");
+    expect(routeHandlerTag("/tags/%E6%99%B6%E7%89%87/index.xml")).toBe("_N_T_/tags/%E6%99%B6%E7%89%87/index.xml/");
+    expect(routeHandlerTag("/posts/x/")).toBeNull();
   });
 });

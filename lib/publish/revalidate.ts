@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { contentDir, projectPath, publicDir } from "../content/environment";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import type { Post } from "../content/post";
@@ -99,16 +99,33 @@ async function compileChanged(before: ContentSnapshot, after: ContentSnapshot) {
   return failed;
 }
 
+/**
+ * Next tags a route handler's cached body with its URL plus a trailing slash (an OG card's .meta
+ * says `_N_T_/og/posts/x.png/`, Next 16.4 with trailingSlash on), a tag revalidatePath never names
+ * (it strips the slash): a title edit left the post's OG card stale (e2e/publish.spec.ts). Every
+ * page URL here ends in a slash, so a served path without one is a route handler's: this is
+ * the tag that marks it.
+ */
+export function routeHandlerTag(p: string): string | null {
+  return p.endsWith("/") ? null : `_N_T_${p}/`;
+}
+
+/** expire 0: stale at once, as revalidatePath marks it (no profile would be Next's deprecated one-argument call). */
+const NOW = { expire: 0 };
+
 /** Marks a served path stale; a path Next may key by its decoded form too gets both. */
 function revalidateServed(p: string) {
-  revalidatePath(p);
   let decoded = p;
   try {
     decoded = decodeURI(p);
   } catch {
     // keep the served form only
   }
-  if (decoded !== p) revalidatePath(decoded);
+  for (const form of new Set([p, decoded])) {
+    revalidatePath(form);
+    const tag = routeHandlerTag(form);
+    if (tag) revalidateTag(tag, NOW);
+  }
 }
 
 /**

@@ -23,15 +23,15 @@ export function warmOrder(paths: string[], changedPosts: string[]): string[] {
   return [...new Set([...first, ...paths])].slice(0, WARM_MAX);
 }
 
-/** GETs each path on this server, PARALLEL at a time; returns how many answered 2xx. Failures only cost speed. */
-export async function warmPaths(paths: string[], origin = selfUrl()): Promise<number> {
+/** GETs each path on this server, `parallel` at a time; returns how many answered 2xx. Failures only cost speed. */
+export async function warmPaths(paths: string[], origin = selfUrl(), init: RequestInit = {}, parallel = PARALLEL): Promise<number> {
   let ok = 0;
   let next = 0;
   const lane = async () => {
     while (next < paths.length) {
       const p = paths[next++];
       try {
-        const res = await fetch(origin + p, { redirect: "manual" });
+        const res = await fetch(origin + p, { redirect: "manual", ...init });
         await res.arrayBuffer();
         if (res.ok) ok++;
       } catch {
@@ -39,6 +39,6 @@ export async function warmPaths(paths: string[], origin = selfUrl()): Promise<nu
       }
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL }, lane));
+  await Promise.all(Array.from({ length: parallel }, lane));
   return ok;
 }
