@@ -62,6 +62,17 @@ test("serves the content it was built from, renders the long tail on first reque
   expect(card.status).toBe(200);
   expect(card.headers.get("content-type")).toBe("image/png");
 
+  // Not prerendered: an old post (the build prerenders the newest, lib/views/prerender.ts).
+  // It renders with its content on the first request, and later ones come from Next's cache.
+  const archives = await fetch(`${origin}/archives/`).then((r) => r.text());
+  const oldest = [...archives.matchAll(/href="(\/posts\/[^"/]+\/)"/g)].map((m) => m[1]).at(-1)!;
+  const first = await fetch(origin + oldest);
+  expect(first.status).toBe(200);
+  expect(await first.text()).toMatch(/<article[\s\S]*<h1/);
+  const again = await fetch(origin + oldest);
+  expect(again.status).toBe(200);
+  expect(again.headers.get("x-nextjs-cache")).toBe("HIT");
+
   // No watcher: a post added to the carried content stays unpublished.
   writeFileSync(path.join(dir, "content", "posts", "20260103-added-later.md"), '---\ntitle: "之後才加的"\ndate: 2026-01-03T10:00:00+08:00\n---\n\n內容。\n');
   await new Promise((r) => setTimeout(r, 1500));

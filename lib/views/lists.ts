@@ -19,25 +19,13 @@ import { site } from "../site";
 import { buildCategoryIndex, type CategoryInfo } from "../taxonomy/categories";
 import { buildTagIndex, type TagInfo } from "../taxonomy/tags";
 import { listPage } from "./pagination";
+import { PRERENDER } from "./prerender";
 import { summarize, type PostSummary } from "./summary";
 import { tagFilterProps, type TagFilterProps } from "./tag-filter";
 
 const tagIndex = () => buildTagIndex(getPosts());
 const categoryIndex = () => buildCategoryIndex(getPosts());
 const pageCount = (n: number) => Math.max(1, Math.ceil(n / site.pageSize));
-
-/**
- * What `next build` prerenders of the lists: what readers open first. The rest (later
- * pages, rarely used tags, a variant spelling's redirect) renders on its first request
- * and is cached like a prerendered page (the routes allow params beyond these), so a
- * build's cost no longer grows with tags x pages. Measured in bench/RESULTS.md.
- */
-export const PRERENDER = {
-  /** Pages of /posts/ built ahead (page 1 is /posts/ itself). */
-  postsPages: 3,
-  /** The most used tags whose first page is built ahead. */
-  tags: 30,
-} as const;
 
 /** What one page of a post list shows. */
 export interface PostListView {

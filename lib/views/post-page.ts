@@ -19,6 +19,7 @@ import { postMetadata } from "../seo/metadata";
 import { site } from "../site";
 import { entityGraph, type EntityLink } from "../taxonomy/entity-graph";
 import { postFooterData, type PostFooterData } from "./post-footer";
+import { newestPosts } from "./prerender";
 import { tagRefs, type TagRef } from "./summary";
 
 export interface PostHeaderData {
@@ -73,8 +74,9 @@ function postHeaderData(post: Post): PostHeaderData {
 /** A post a reader may see, by slug: what a body's 延伸閱讀 links are looked up in. */
 export const publishedPost = (slug: string): Post | undefined => getPost(slug);
 
+/** The newest posts (PRERENDER.posts); older ones render on their first request (the route has dynamicParams). */
 export function postPageParams(): { slug: string }[] {
-  const slugs = getPosts().map((p) => p.slug);
+  const slugs = newestPosts(getPosts()).map((p) => p.slug);
   // In dev a broken post still gets its page, which explains the error.
   if (isDev()) slugs.push(...getContentIndex().broken.map((b) => b.slug));
   return slugs.map((slug) => ({ slug }));

@@ -4,11 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { contentFolder, post } from "../test-helpers";
+import { PRERENDER } from "./prerender";
 
 type Lists = typeof import("./lists");
 type Og = typeof import("./og-card");
 type Feeds = typeof import("../seo/feeds");
+type PostPage = typeof import("./post-page");
 let lists: Lists;
+let postPage: PostPage;
 let og: Og;
 let feeds: Feeds;
 
@@ -22,14 +25,14 @@ beforeAll(async () => {
   }
   files["posts/variant.md"] = post({ title: '"變體"', date: "2024-01-01T10:00:00+08:00", tags: '["常 見"]' });
   process.env.CONTENT_DIR = contentFolder(files);
-  [lists, og, feeds] = await Promise.all([import("./lists"), import("./og-card"), import("../seo/feeds")]);
+  [lists, og, feeds, postPage] = await Promise.all([import("./lists"), import("./og-card"), import("../seo/feeds"), import("./post-page")]);
 });
 
 describe("what the build prerenders", () => {
   it("builds the first pages of /posts/ and of the most used tags, not the long tail", () => {
-    expect(lists.postsPagesParams()).toEqual(Array.from({ length: lists.PRERENDER.postsPages - 1 }, (_, i) => ({ page: String(i + 2) })));
+    expect(lists.postsPagesParams()).toEqual(Array.from({ length: PRERENDER.postsPages - 1 }, (_, i) => ({ page: String(i + 2) })));
     const tags = lists.tagParams();
-    expect(tags).toHaveLength(lists.PRERENDER.tags + 1);
+    expect(tags).toHaveLength(PRERENDER.tags + 1);
     expect(tags).toContainEqual({ tag: "常見" });
     // A variant spelling of a prerendered tag is prerendered too (as its redirect).
     expect(tags).toContainEqual({ tag: "常-見" });
@@ -38,6 +41,21 @@ describe("what the build prerenders", () => {
     expect(lists.categoryPagesParams()).toEqual([]);
     expect(feeds.tagFeedParams()).toEqual([]);
     expect(og.ogCardParams()).toEqual([{ path: ["site.png"] }]);
+  });
+
+  it("builds the newest posts only", () => {
+    const slugs = postPage.postPageParams().map((p) => p.slug);
+    expect(slugs).toHaveLength(PRERENDER.posts);
+    // Newest first: p99 is 2025-04-16, the newest; the variant (2024) is the oldest of the 101.
+    expect(slugs[0]).toBe("p99");
+    expect(slugs).not.toContain("variant");
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it("renders a post it left out on request", async () => {
+    const view = await postPage.postPage("variant");
+    expect(view?.kind).toBe("post");
+    expect(view?.kind === "post" && view.header.title).toBe("變體");
   });
 
   it("still resolves what it left out, for the first request to render", () => {
