@@ -17,7 +17,7 @@ import { categorySlugHref, tagHref } from "../http/routes";
 import { hugoUrlize, urlize } from "../taxonomy/slugs";
 import { aliasPath, redirectKey } from "../views/redirects";
 import { site } from "../site";
-import { importedConfig, readHugoConfig, updatedSiteConfig } from "./hugo-config";
+import { importedConfig, readHugoConfig, updatedSiteConfig, type HugoConfig } from "./hugo-config";
 import { readSiteConfig } from "../config/site-config";
 import { parse as parseYaml } from "yaml";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
@@ -152,7 +152,10 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   const sources = listSourcePosts(postsDir, report, siteRoot !== null);
   // Posts kept as .md render raw HTML as the imported site says (its goldmark unsafe), not as this checkout's config did before the import.
   const postsSection = path.basename(postsDir);
-  const hugoConfig = siteRoot ? importedConfig(readHugoConfig(siteRoot), postsSection).config : null;
+  // Read once: the posts' conversion, their old URLs and site.config.yaml all take from it.
+  const hugo = siteRoot ? readHugoConfig(siteRoot) : null;
+  const imported = hugo ? importedConfig(hugo, postsSection) : null;
+  const hugoConfig = imported?.config ?? null;
   const unsafeHtml = hugoConfig?.markup?.unsafeHtml ?? site.unsafeHtml;
   const categoryNames: string[] = [];
   const tagNames: string[] = [];
@@ -291,7 +294,7 @@ export async function importHugo(options: ImportOptions): Promise<ImportReport> 
   if (siteRoot) {
     importContent(path.join(siteRoot, "content"), postsDir, path.resolve(options.contentDir ?? path.dirname(out)), report, !!options.force);
     if (staticDir) importStatic(staticDir, pub, (report.sections.static = emptySection()), !!options.force);
-    if (options.configFile) importConfig(siteRoot, options.configFile, categoryNames, postsSection, (report.sections.config = emptySection()));
+    if (options.configFile && hugo && imported) importConfig(siteRoot, hugo, imported, options.configFile, categoryNames, (report.sections.config = emptySection()));
   }
   const slugs = options.configFile && existsSync(options.configFile) ? configuredSlugs(options.configFile) : new Map<string, string>();
   for (const name of new Set(categoryNames)) {
@@ -405,14 +408,13 @@ function importStatic(staticDir: string, pub: string, section: SectionReport, fo
 }
 
 /** The Hugo configuration into site.config.yaml, checked by the site's own validation before it is written. */
-function importConfig(siteRoot: string, configFile: string, categoryNames: string[], postsSection: string, section: SectionReport): void {
-  const hugo = readHugoConfig(siteRoot);
+function importConfig(siteRoot: string, hugo: HugoConfig, imported: ReturnType<typeof importedConfig>, configFile: string, categoryNames: string[], section: SectionReport): void {
   for (const p of hugo.problems) section.failed.push({ file: p.split(": ")[0], reason: p.split(": ").slice(1).join(": ") });
   if (hugo.files.length === 0) {
     section.warnings.push(`${siteRoot}: no hugo.toml, config.toml, config.yaml or config/_default/; site configuration not imported`);
     return;
   }
-  const { config, warnings } = importedConfig(hugo, postsSection);
+  const { config, warnings } = imported;
   section.warnings.push(...warnings);
   const existing = existsSync(configFile) ? readFileSync(configFile, "utf8") : null;
   const next = updatedSiteConfig(existing, config, categoryNames);

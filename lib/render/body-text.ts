@@ -73,7 +73,10 @@ export function treeText(tree: Nodes, { rawHtml = false }: Partial<CollectOption
     .trim();
 }
 
-export function bodyText(body: string, format: "md" | "mdx", rawHtml = format === "md" && site.unsafeHtml): string {
+/** Whether the site's pages show a body's raw HTML: a .md body with markup.unsafeHtml on (lib/render/raw-html.ts). */
+const showsRawHtml = (format: "md" | "mdx") => format === "md" && site.unsafeHtml;
+
+export function bodyText(body: string, format: "md" | "mdx", rawHtml = showsRawHtml(format)): string {
   try {
     const source = format === "md" ? body.replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, " ") : body;
     const tree = fromMarkdown(source, {
@@ -92,7 +95,7 @@ export function bodyText(body: string, format: "md" | "mdx", rawHtml = format ==
 export const BODY_TEXT_VERSION = "1.3";
 
 // A .md body's text differs with whether the site renders its raw HTML.
-const textKey = (source: Pick<PostSource, "format" | "hash">) => `${BODY_TEXT_VERSION}-${source.format}${source.format === "md" && site.unsafeHtml ? "-html" : ""}-${source.hash}.txt`;
+const textKey = (source: Pick<PostSource, "format" | "hash">) => `${BODY_TEXT_VERSION}-${source.format}${showsRawHtml(source.format) ? "-html" : ""}-${source.hash}.txt`;
 
 /** Caches the text the MDX compile took from its own parse of the body, so bodyTextOf() does not parse again. */
 export function storeBodyText(source: Pick<PostSource, "format" | "hash">, text: string): void {

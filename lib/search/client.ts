@@ -12,8 +12,8 @@ import { Searcher, type SearchResult } from "./query";
 import type { SearchMeta, SearchShard } from "./search-index";
 
 /** `shardUrl` and `texts` are where shard {n} and entry {n}'s snippet text live (lib/search/source.ts searchIndexMeta). */
-type Meta = SearchMeta & { version: string; shardUrl: string; texts: string };
-type Loaded = { s: Searcher; version: string; shardUrl: string; textUrl: string };
+type Meta = SearchMeta & { shardUrl: string; texts: string };
+type Loaded = { s: Searcher; shardUrl: string; textUrl: string };
 
 let searcher: Promise<Loaded> | null = null;
 let current: Loaded | null = null;
@@ -48,7 +48,7 @@ export function preload(): Promise<Loaded> {
         if (!res.ok) throw new Error(`${SEARCH_INDEX_PATH}: HTTP ${res.status}`);
         return res.json() as Promise<Meta>;
       })
-      .then((meta) => (current = { s: new Searcher(meta), version: meta.version, shardUrl: meta.shardUrl, textUrl: meta.texts }));
+      .then((meta) => (current = { s: new Searcher(meta), shardUrl: meta.shardUrl, textUrl: meta.texts }));
     searcher.catch(() => (searcher = null));
   }
   return searcher;
