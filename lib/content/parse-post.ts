@@ -166,6 +166,7 @@ export function parsePostFile(absPath: string, buf: Buffer): ParseResult {
       seriesOrder: fm.series_order ?? null,
       relatedCompanies: cleanList("related_companies", fm.related_companies),
       relatedPeople: cleanList("related_people", fm.related_people),
+      // Hugo's url: last, which lib/views/redirects.ts relies on to name it in a warning.
       aliases: cleanList("aliases", [...(fm.aliases ?? []), ...(fm.url ? [fm.url] : [])]),
       extra: Object.fromEntries(Object.entries(data).filter(([k]) => !KNOWN_FIELDS.has(k))),
       hanChars: units.hanChars,

@@ -154,7 +154,7 @@ describe("old URLs that cannot redirect", () => {
   it("are warnings naming the file, the field and its line: a page's URL, or a URL another file claimed first", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "alias-conflicts-"));
     writeFileSync(path.join(dir, "a.md"), '---\ntitle: "甲"\ndate: 2024-01-02T09:00:00+08:00\naliases: ["/about/", "/shared-old/", "/posts/a/"]\n---\n\n內文。\n');
-    writeFileSync(path.join(dir, "b.md"), '---\ntitle: "乙"\ndate: 2024-01-01T09:00:00+08:00\ntags: [x]\naliases:\n  - /shared-old/\n---\n\n內文。\n');
+    writeFileSync(path.join(dir, "b.md"), '---\ntitle: "乙"\ndate: 2024-01-01T09:00:00+08:00\ntags: [x]\naliases:\n  - /shared-old/\nurl: /about/\n---\n\n內文。\n');
     const own = loadContentIndex({ dir, includeDrafts: false, now: new Date("2030-01-01") }).posts;
     const problems: import("../content/errors").Diagnostic[] = [];
     const m = buildRedirects({ posts: own, entries, hugo: {} }, problems);
@@ -162,6 +162,7 @@ describe("old URLs that cannot redirect", () => {
     expect(problems.map((d) => [path.basename(d.file), d.line, d.field, d.message])).toEqual([
       ["a.md", 4, "aliases", "/about/ is a page of this site; it does not redirect to /posts/a/"],
       ["b.md", 5, "aliases", expect.stringMatching(/^\/shared-old\/ already redirects to \/posts\/a\/ \(.*a\.md\); it does not redirect to \/posts\/b\/$/)],
+      ["b.md", 7, "url", "/about/ is a page of this site; it does not redirect to /posts/b/"],
     ]);
   });
 });

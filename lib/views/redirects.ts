@@ -128,7 +128,11 @@ export function buildRedirects(sources: RedirectSources, problems?: Diagnostic[]
     map.set(from, { from, to, file: asker?.file });
   };
   const asked = (doc: { source: { file: string; fieldLines: Record<string, number> } }, field: string): Asker => ({ file: doc.source.file, line: doc.source.fieldLines[field], field });
-  for (const post of posts) for (const alias of post.aliases) add(aliasPath(alias, "/posts/"), postHref(post.slug), asked(post, post.source.fieldLines.aliases ? "aliases" : "url"));
+  for (const post of posts) {
+    // A Hugo url: comes last in aliases (lib/content/parse-post.ts), so a warning names the field that asked.
+    const fromUrl = "url" in post.source.fieldLines ? post.aliases.length - 1 : -1;
+    post.aliases.forEach((alias, i) => add(aliasPath(alias, "/posts/"), postHref(post.slug), asked(post, i === fromUrl ? "url" : "aliases")));
+  }
   // Hugo's URL of each post (its section and permalink pattern), and the section's list pages.
   const hugo = sources.hugo ?? site.hugo;
   if (hugo.postsSection || hugo.postsPermalink) {
