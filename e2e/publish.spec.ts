@@ -18,6 +18,10 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = await startPublishServer();
 });
+test.afterEach(async ({}, testInfo) => {
+  // A failure says little without what the server logged (its revalidations, its errors).
+  if (testInfo.status !== testInfo.expectedStatus) console.log(`--- publish server, last lines:\n${server?.output().split("\n").slice(-30).join("\n")}`);
+});
 test.afterAll(async () => {
   await server?.stop();
 });

@@ -18,3 +18,8 @@ export function contentStamp(dir?: string, fresh?: boolean): number;
 export function buildIdOf(serverDistDir: string): string;
 /** Closes the process's Redis connections. */
 export function closeAll(): Promise<void>;
+/** The straddle rule: a render asked for before this process's last revalidation is not stored. */
+export function noteAsk(key: string, now?: number): void;
+export function renderPredatesRevalidation(key: string): boolean;
+export function noteRevalidation(now?: number): void;
+export function forgetRenders(): void;

@@ -18,6 +18,9 @@
  *   a new post yet). Stamps are wall-clock times, so hosts need synchronised clocks (NTP).
  * - Redis unreachable at start or later: logged once, the file-system cache serves
  *   (never an error page), and Redis is used again once it is back (logged too).
+ *
+ * With or without Redis, a render that began before a revalidation on this instance is not
+ * stored (see `renderBegan`): it was made from the content as it was before the change.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -60,6 +63,56 @@ const RAISE = `
 local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
 if tonumber(ARGV[1]) > cur then redis.call('SET', KEYS[1], ARGV[1]) end
 return 1`;
+
+// --- renders that straddle a revalidation -------------------------------------------
+
+/**
+ * A render that reads the content before a publish and is stored after its revalidation
+ * would be kept as current (Next dates an entry by when it is stored, so it is newer than
+ * the tag's time) and serve the old page until the next change: a reader who asks for a
+ * new post's URL while it is being published would pin its 404 (seen in e2e/publish.spec.ts,
+ * 1 run in 2 on CI, a 404 for the whole 10 s). Next asks the handler for an entry before it
+ * renders one, so the first ask that will be followed by a render (a miss, or an entry older
+ * than the last revalidation) dates it; `set` drops a render dated before the last
+ * revalidation, and the next request renders the page again from the new content. Asks
+ * answered by a current entry date nothing, so a page warmed or re-rendered after a
+ * revalidation is stored.
+ * @type {Map<string, number>}
+ */
+const renderBegan = new Map();
+/**
+ * An ask older than this is not a render in flight: an ask whose render stored nothing (an
+ * error) must not hold back a later render for long. First renders of pages not prerendered
+ * take under 300 ms at 1,000 posts (bench/RESULTS.md).
+ */
+const RENDER_WINDOW_MS = 10_000;
+/** When this process last revalidated a tag (0: never). */
+let lastRevalidation = 0;
+
+/** Notes that an entry of `key` was asked for now: a render of it may start. */
+export function noteAsk(key, now = Date.now()) {
+  const began = renderBegan.get(key);
+  // Concurrent requests wait for one render: the earliest ask dates it.
+  if (began === undefined || now - began > RENDER_WINDOW_MS) renderBegan.set(key, now);
+}
+
+/** Whether the render of `key` that is being stored may predate the last revalidation; forgets its ask. */
+export function renderPredatesRevalidation(key) {
+  const began = renderBegan.get(key);
+  renderBegan.delete(key);
+  return began !== undefined && began <= lastRevalidation;
+}
+
+/** Forgets every ask and revalidation (tests: one process plays many servers). */
+export function forgetRenders() {
+  renderBegan.clear();
+  lastRevalidation = 0;
+}
+
+/** Notes a revalidation now. */
+export function noteRevalidation(now = Date.now()) {
+  lastRevalidation = Math.max(lastRevalidation, now);
+}
 
 // --- values <-> JSON (pages hold Buffers and a Map of segment data) ----------------
 
@@ -276,6 +329,13 @@ export default class SharedCacheHandler {
   }
 
   async get(key, ctx) {
+    const found = await this.lookUp(key, ctx);
+    // A miss, or an entry older than the last revalidation (maybe stale): Next renders next.
+    if (!found || (found.lastModified ?? 0) <= lastRevalidation) noteAsk(key);
+    return found;
+  }
+
+  async lookUp(key, ctx) {
     if (this.shared) {
       try {
         const data = await timed(this.store.client.hGet(this.entryKey(key), "data"));
@@ -296,6 +356,7 @@ export default class SharedCacheHandler {
   }
 
   async set(key, data, ctx) {
+    if (renderPredatesRevalidation(key)) return;
     if (this.shared) {
       try {
         const entry = { lastModified: Date.now(), value: encodeValue(data), cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) };
@@ -315,6 +376,7 @@ export default class SharedCacheHandler {
 
   async revalidateTag(tags, durations) {
     const list = typeof tags === "string" ? [tags] : tags;
+    noteRevalidation();
     // Next's own manifest first: this instance's next request sees it even without Redis.
     await this.files?.revalidateTag(list, durations);
     if (!this.shared || list.length === 0) return;

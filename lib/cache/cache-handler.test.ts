@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import type { CacheHandlerContext } from "next/dist/server/lib/incremental-cache";
-import SharedCacheHandler, { buildIdOf, closeAll, contentStamp, decodeValue, encodeValue } from "./cache-handler.mjs";
+import SharedCacheHandler, { buildIdOf, closeAll, contentStamp, decodeValue, encodeValue, forgetRenders, noteAsk, noteRevalidation, renderPredatesRevalidation } from "./cache-handler.mjs";
 import { startRedis, type RedisServer } from "../../scripts/redis-server";
 import { freePort } from "../../scripts/net";
 
@@ -22,6 +22,7 @@ beforeAll(async () => {
   redis = await startRedis();
 });
 afterEach(async () => {
+  forgetRenders();
   await closeAll();
   vi.restoreAllMocks();
 });
@@ -175,6 +176,49 @@ describe("an instance whose content is older", () => {
     touch(b.dir);
     await set(b, "/", page("<p>b, up to date</p>"));
     expect((await get(a, "/"))?.value).toMatchObject({ html: "<p>b, up to date</p>" });
+  });
+});
+
+describe("a render that began before a revalidation", () => {
+  /** A request asks for a page that is not cached (a render starts), the content changes and is revalidated, then the render made from the old content is stored. */
+  const straddle = async (i: Instance, key: string) => {
+    expect(await get(i, key)).toBeNull();
+    await new Promise((r) => setTimeout(r, 2));
+    await i.handler.revalidateTag(["posts"], undefined as never);
+    await new Promise((r) => setTimeout(r, 2));
+    await set(i, key, page("old view"));
+  };
+
+  for (const mode of ["file system", "Redis"] as const) {
+    it(`is not stored (${mode}); the render that the next request begins is`, async () => {
+      const i = mode === "Redis" ? (await pair(10, 10))[0] : instance(undefined, content(10), "unused:");
+      const key = `/posts/straddle-${mode === "Redis" ? "redis" : "fs"}`;
+      await straddle(i, key);
+      expect(await get(i, key)).toBeNull();
+      await set(i, key, page("new view"));
+      expect(((await get(i, key))?.value as { html: string }).html).toBe("new view");
+    });
+  }
+
+  it("an entry older than the revalidation dates the render that replaces it; a current one dates none", async () => {
+    const i = instance(undefined, content(10), "unused:");
+    await set(i, "/posts/stale", page("before"));
+    await new Promise((r) => setTimeout(r, 2));
+    await i.handler.revalidateTag(["posts"], undefined as never);
+    await new Promise((r) => setTimeout(r, 2));
+    // Asked after the revalidation (a warm-up, or the next reader): its render is stored.
+    await get(i, "/posts/stale");
+    await set(i, "/posts/stale", page("after"));
+    expect(((await get(i, "/posts/stale"))?.value as { html: string }).html).toBe("after");
+  });
+
+  it("concurrent asks date the render by the first of them", () => {
+    noteAsk("/k", 1000);
+    noteAsk("/k", 3000);
+    noteRevalidation(2000);
+    expect(renderPredatesRevalidation("/k")).toBe(true);
+    // Forgotten once stored: an entry nobody asked for since is stored.
+    expect(renderPredatesRevalidation("/k")).toBe(false);
   });
 });
 
