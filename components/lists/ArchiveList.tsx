@@ -18,10 +18,10 @@ export function ArchiveList({ years }: { years: ArchiveSection[] }) {
               <ul className="mt-2 space-y-1">
                 {m.posts.map((p) => (
                   <li key={p.slug} className="flex gap-3">
-                    <time dateTime={p.dateIso} className="w-12 shrink-0 text-sm text-neutral-600 tabular-nums dark:text-neutral-400">
-                      {m.month}/{p.day}
+                    <time dateTime={p.dateIso} className="archive-day">
+                      {`${m.month}/${p.day}`}
                     </time>
-                    <a href={p.href} className="text-sky-800 hover:underline dark:text-sky-300">
+                    <a href={p.href} className="archive-link">
                       {p.title}
                     </a>
                   </li>

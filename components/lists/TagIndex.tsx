@@ -15,14 +15,10 @@ export function TagIndex({ tags }: { tags: TagCount[] }) {
     <ul aria-label="所有標籤" className="mt-6 flex flex-wrap gap-2">
       {tags.map((t) => (
         <li key={t.slug}>
-          <a
-            href={tagHref(t.slug)}
-            className="inline-flex items-center gap-1 rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-800 hover:bg-sky-100 hover:text-sky-900 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-sky-900 dark:hover:text-sky-100"
-          >
-            #{t.name}
-            <span className="text-neutral-600 dark:text-neutral-400">
-              ({t.count})
-            </span>
+          {/* One text node each (no React text separators): the page repeats this per tag. */}
+          <a href={tagHref(t.slug)} className="tag-count">
+            {`#${t.name}`}
+            <span>{`(${t.count})`}</span>
           </a>
         </li>
       ))}

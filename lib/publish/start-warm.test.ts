@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import { describe, expect, it } from "vitest";
 import { loadContentIndex } from "../content/content-index";
 import { postsFolder, post } from "../test-helpers";
-import { shouldWarmAtStart, startWarmPaths, warmAtStart, warmingUp } from "./start-warm";
+import { firstSearchShard, shouldWarmAtStart, startWarmPaths, warmAtStart, warmingUp } from "./start-warm";
 import { processSecret } from "./secret";
 
 const p = (title: string, day: number, tags: string[], more: Record<string, string> = {}) =>
@@ -66,6 +66,31 @@ describe("warmAtStart", () => {
         ["/a/", "__prerender_bypass=abc"],
         ["/og/b.png", "__prerender_bypass=abc"],
       ]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("finds the search index's first shard in the index meta, and nothing when the meta does not answer", async () => {
+    let meta: string | null = JSON.stringify({ version: "0123456789ab", shardUrl: "/search-shards/0123456789ab/{n}/" });
+    const server = createServer((req, res) => {
+      if (req.url !== "/search-index.json" || meta === null) {
+        res.statusCode = 404;
+        return res.end();
+      }
+      res.setHeader("Content-Type", "application/json");
+      res.end(meta);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      expect(await firstSearchShard(origin)).toBe("/search-shards/0123456789ab/0/");
+      meta = "{not json";
+      expect(await firstSearchShard(origin)).toBeNull();
+      meta = JSON.stringify({ shardUrl: "https://elsewhere.example/{n}" });
+      expect(await firstSearchShard(origin)).toBeNull();
+      meta = null;
+      expect(await firstSearchShard(origin)).toBeNull();
     } finally {
       server.close();
     }

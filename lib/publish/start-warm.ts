@@ -14,7 +14,7 @@
  */
 import type { Post } from "../content/post";
 import { getPosts } from "../content/store";
-import { categoryPageHref, postHref, postOgImagePath, postsPageHref, PREVIEW_PATH, tagFeedHref, tagOgImage, tagPageHref } from "../http/routes";
+import { categoryPageHref, postHref, postOgImagePath, postsPageHref, PREVIEW_PATH, SEARCH_INDEX_PATH, tagFeedHref, tagOgImage, tagPageHref } from "../http/routes";
 import { site } from "../site";
 import { buildCategoryIndex } from "../taxonomy/categories";
 import { buildTagIndex } from "../taxonomy/tags";
@@ -83,14 +83,36 @@ async function draftCookie(origin: string, until: number): Promise<string | null
   return null;
 }
 
+/**
+ * The search index's first shard, from the prerendered index meta (its `shardUrl`): the build
+ * lists no shard (lib/search/source.ts), so a fresh process's first search would read or build
+ * the whole index. Null when the meta does not answer as expected.
+ */
+export async function firstSearchShard(origin: string): Promise<string | null> {
+  try {
+    const res = await fetch(`${origin}${SEARCH_INDEX_PATH}`);
+    if (!res.ok) return null;
+    const meta = (await res.json()) as { shardUrl?: unknown };
+    return typeof meta.shardUrl === "string" && meta.shardUrl.startsWith("/") ? meta.shardUrl.replace("{n}", "0") : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the warm-up renders by default: startWarmPaths of the served posts, and the first search shard. */
+async function defaultWarmPaths(origin: string): Promise<string[]> {
+  const shard = await firstSearchShard(origin);
+  return [...startWarmPaths(getPosts(), site.pageSize), ...(shard ? [shard] : [])];
+}
+
 /** Renders startWarmPaths ROUNDS times in draft mode, one at a time; /healthz/ says `starting` meanwhile. Resolves to the renders that answered 2xx. */
-export async function warmAtStart(origin = selfUrl(), paths: () => string[] = () => startWarmPaths(getPosts(), site.pageSize)): Promise<number> {
+export async function warmAtStart(origin = selfUrl(), paths: () => string[] | Promise<string[]> = () => defaultWarmPaths(origin)): Promise<number> {
   setWarming(true);
   try {
     const until = Date.now() + WARM_TIMEOUT_MS;
     const cookie = await draftCookie(origin, until);
     if (!cookie) return 0;
-    const list = paths();
+    const list = await paths();
     let ok = 0;
     for (let round = 0; round < ROUNDS && Date.now() < until; round++) ok += await warmPaths(list, origin, { headers: { cookie } }, 1);
     return ok;

@@ -130,10 +130,21 @@ export function searchIndexMeta() {
   return { ...data.meta, build, version, shardUrl: searchShardPath(version, "{n}"), texts: searchTextUrl() };
 }
 
-/** /search-shards/<version>/<n>/ prerendered: the current index's shards. */
+/**
+ * /search-shards/<version>/<n>/ prerendered: none. Each renders on first request and is cached
+ * (and revalidated with the index), like the snippet texts. Listing them made one build worker
+ * build the whole index while Next collected page data and the other worker waited: 1.2-1.3 s
+ * of a 1,000-post build's critical path (bench/RESULTS.md, issue 19). /search-index.json still
+ * builds it in the build (into the carried build cache), and the server's start-up warm-up
+ * asks for shard 0 (lib/publish/start-warm.ts), so a reader's first search reads it from there.
+ */
 export function searchShardParams(): { version: string; shard: string }[] {
-  const { data, version } = builtIndex();
-  return data.shards.map((_, i) => ({ version, shard: String(i) }));
+  return [];
+}
+
+/** Where the current index's first shard is: what the start-up warm-up asks for. */
+export function firstSearchShardPath(): string {
+  return searchShardPath(searchIndexVersion(), "0");
 }
 
 /** Shard `n` of index `version`; null for another index's (the page reloads the meta) or past the end. */
