@@ -74,7 +74,7 @@ function postHeaderData(post: Post): PostHeaderData {
 /** A post a reader may see, by slug: what a body's 延伸閱讀 links are looked up in. */
 export const publishedPost = (slug: string): Post | undefined => getPost(slug);
 
-/** The newest posts (PRERENDER.posts); older ones render on their first request (the route has dynamicParams). */
+/** The newest posts (prerenderedPostCount()); older ones render on their first request (the route has dynamicParams). */
 export function postPageParams(): { slug: string }[] {
   const slugs = newestPosts(getPosts()).map((p) => p.slug);
   // In dev a broken post still gets its page, which explains the error.
