@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "./errors";
-import { splitFrontMatter } from "./frontmatter";
+import { splitBody, splitFrontMatter } from "./frontmatter";
 
 describe("splitFrontMatter", () => {
   it("keeps YAML dates as the strings the author wrote", () => {
@@ -39,5 +39,25 @@ describe("splitFrontMatter", () => {
   it("reports a file with no front matter or an unclosed block", () => {
     expect(() => splitFrontMatter("# just markdown\n")).toThrow(/no front matter/);
     expect(() => splitFrontMatter("---\ntitle: t\n")).toThrow(/never closed/);
+  });
+});
+
+describe("splitBody", () => {
+  it("gives the body and its first line as splitFrontMatter does, for YAML and TOML", () => {
+    for (const raw of ["---\ntitle: 標題\ntags: [a, b]\n---\n\n正文\n", "+++\ntitle = \"標題\"\n+++\n正文\r\n第二行\r\n", "---\ntitle: x\n...\n正文\n"]) {
+      const full = splitFrontMatter(raw);
+      expect(splitBody(raw)).toEqual({ body: full.body, bodyLine: full.bodyLine });
+    }
+  });
+
+  it("does not parse the front matter (the index already did): a block YAML would refuse still yields the body", () => {
+    const raw = "---\ntitle: [unclosed\n---\n正文\n";
+    expect(() => splitFrontMatter(raw)).toThrow();
+    expect(splitBody(raw)).toEqual({ body: "正文\n", bodyLine: 4 });
+  });
+
+  it("refuses a file without fences, naming line 1", () => {
+    expect(() => splitBody("正文\n")).toThrow(/front matter|---/i);
+    expect(() => splitBody("---\ntitle: x\n正文\n")).toThrow();
   });
 });

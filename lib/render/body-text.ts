@@ -15,7 +15,7 @@ import { mdxFromMarkdown } from "mdast-util-mdx";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
 import { readFileSync } from "node:fs";
-import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
+import { splitBody } from "../content/frontmatter";
 import { markdownToPlainText } from "../content/plaintext";
 import type { PostSource } from "../content/post";
 import { site } from "../site";
@@ -109,7 +109,7 @@ export function bodyTextOf(source: Pick<PostSource, "absPath" | "format" | "hash
   // request, then cached as a page), and holding 10,000 of them would cost ~150 MB.
   const hit = readCached("search-text", key);
   if (hit !== null) return hit;
-  const text = bodyText(splitFrontMatter(normalizeNewlines(readFileSync(source.absPath, "utf8"))).body, source.format);
+  const text = bodyText(splitBody(readFileSync(source.absPath, "utf8")).body, source.format);
   writeCached("search-text", key, text);
   return text;
 }

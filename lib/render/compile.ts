@@ -18,7 +18,7 @@ import { readCachedJson, writeCached } from "./build-cache";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../content/errors";
 import { isDev } from "../content/environment";
 import { compileDiagnostics } from "./compile-errors";
-import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
+import { normalizeNewlines, splitBody } from "../content/frontmatter";
 import { rehypeCollectHeadings, type TocHeading } from "./headings";
 import type { Post, PostSource, RefMap } from "../content/post";
 import { storeBodyText, treeText } from "./body-text";
@@ -74,7 +74,7 @@ const shikiOptions = {
  * compiler messages are line numbers in the author's file.
  */
 export function bodyForCompile(raw: string): string {
-  const { body, bodyLine } = splitFrontMatter(raw);
+  const { body, bodyLine } = splitBody(raw);
   return "\n".repeat(bodyLine - 1) + body;
 }
 

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { bodyTextOf, BODY_TEXT_VERSION } from "../render/body-text";
 import { cachedJson } from "../render/build-cache";
 import { formatDateZh, toZonedIso } from "../content/dates";
-import { normalizeNewlines, splitFrontMatter } from "../content/frontmatter";
+import { splitBody } from "../content/frontmatter";
 import { getEntriesIndex, getPosts } from "../content/store";
 import type { PageDoc } from "../content/entry";
 import { namesForSearch } from "../content/entity-fields";
@@ -26,7 +26,7 @@ const SEARCH_STRATEGY: HanStrategy = "bigram";
 
 /** The post's body as the author wrote it, without front matter. */
 function readBody(post: Pick<Post, "source">): string {
-  return splitFrontMatter(normalizeNewlines(readFileSync(post.source.absPath, "utf8"))).body;
+  return splitBody(readFileSync(post.source.absPath, "utf8")).body;
 }
 
 /** The body words a snippet is cut from (the compile's own parse; see lib/render/body-text.ts). */

@@ -37,7 +37,12 @@ export async function ogCardPng(segments: string[]): Promise<Buffer | null> {
   return renderOgPng(card, fonts);
 }
 
-/** The cards `next build` draws ahead: only the site's own (every page without a better one shares it). */
+/**
+ * The cards `next build` draws ahead: none. Drawing even the site's own loaded satori, resvg and
+ * the CJK font chunks into a build worker (~0.7 s of its CPU in a 1,000-post build,
+ * bench/RESULTS.md, issue 19); every card renders on its first request and is cached, after the
+ * server's start-up warm-up has drawn one of each route (lib/publish/start-warm.ts).
+ */
 export function ogCardParams(): { path: string[] }[] {
-  return [{ path: ["site.png"] }];
+  return [];
 }

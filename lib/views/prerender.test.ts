@@ -40,7 +40,7 @@ describe("what the build prerenders", () => {
     expect(lists.tagPagesParams()).toEqual([]);
     expect(lists.categoryPagesParams()).toEqual([]);
     expect(feeds.tagFeedParams()).toEqual([]);
-    expect(og.ogCardParams()).toEqual([{ path: ["site.png"] }]);
+    expect(og.ogCardParams()).toEqual([]);
   });
 
   it("builds the newest posts only", () => {
