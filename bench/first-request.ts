@@ -14,6 +14,12 @@ import { startNpm, stop } from "./pages";
 export interface FirstTarget {
   name: string;
   path: string;
+  /**
+   * A prerendered page of the same kind and about the same size, which its later requests are
+   * held to (a 380 kB tag feed is not as fast as a 100 kB post page, prerendered or not); the
+   * prerendered post page when the build prerenders none of its kind.
+   */
+  twin?: { name: string; path: string };
 }
 
 export interface FirstResult extends FirstTarget {
@@ -43,7 +49,7 @@ export async function longTailTargets(origin: string): Promise<{ targets: FirstT
   const posts = await text("/posts/");
   // The pager says "第 1 / N 頁"; pages 2-3 are prerendered (lib/views/lists.ts PRERENDER), page 9 is what session 5 timed.
   const lastPage = Number(/ <!-- -->(\d+)<!-- --> 頁/.exec(posts)?.[1] ?? 1);
-  if (lastPage >= 4) targets.push({ name: "late page of /posts/", path: `/posts/page/${Math.min(lastPage, 9)}/` });
+  if (lastPage >= 4) targets.push({ name: "late page of /posts/", path: `/posts/page/${Math.min(lastPage, 9)}/`, twin: { name: "/posts/page/2/", path: "/posts/page/2/" } });
   else notes.push(`late page of /posts/: n/a (${lastPage} page${lastPage > 1 ? "s" : ""}, all prerendered)`);
   // The first tag whose own page links a page 2: the most used one with more than a page of posts.
   let paged: string | undefined;
@@ -53,12 +59,12 @@ export async function longTailTargets(origin: string): Promise<{ targets: FirstT
       break;
     }
   }
-  if (paged) targets.push({ name: "tag page 2", path: `${paged}page/2/` });
+  if (paged) targets.push({ name: "tag page 2", path: `${paged}page/2/`, twin: { name: "its page 1", path: paged } });
   else notes.push("tag page 2: n/a (no tag has a second page)");
   const top = tags[0];
   const rare = tags.at(-1);
-  if (rare && rare !== top) targets.push({ name: "least used tag", path: rare });
-  if (top) targets.push({ name: "tag feed", path: `${top}index.xml` });
+  if (rare && rare !== top) targets.push({ name: "least used tag", path: rare, twin: { name: "the most used tag", path: top } });
+  if (top) targets.push({ name: "tag feed", path: `${top}index.xml`, twin: { name: "the site feed", path: "/index.xml" } });
   const home = await text("/");
   const post = /href="(\/posts\/[^"/]+\/)"/.exec(home)?.[1];
   const ogOf = async (p: string) => /<meta property="og:image" content="https?:\/\/[^/"]+(\/og\/[^"]+)"/.exec(await text(p))?.[1];
