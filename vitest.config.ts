@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts", "eslint/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./vitest.global-setup.ts"],
     testTimeout: 30000,
   },
 });
