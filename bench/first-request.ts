@@ -49,7 +49,13 @@ export async function longTailTargets(origin: string): Promise<{ targets: FirstT
   const posts = await text("/posts/");
   // The pager says "第 1 / N 頁"; pages 2-3 are prerendered (lib/views/lists.ts PRERENDER), page 9 is what session 5 timed.
   const lastPage = Number(/ <!-- -->(\d+)<!-- --> 頁/.exec(posts)?.[1] ?? 1);
-  if (lastPage >= 4) targets.push({ name: "late page of /posts/", path: `/posts/page/${Math.min(lastPage, 9)}/`, twin: { name: "/posts/page/2/", path: "/posts/page/2/" } });
+  if (lastPage >= 4) {
+    const late = `/posts/page/${Math.min(lastPage, 9)}/`;
+    targets.push({ name: "late page of /posts/", path: late, twin: { name: "/posts/page/2/", path: "/posts/page/2/" } });
+    // Its posts are older than the ones the prerendered /posts/ pages link to (lib/views/prerender.ts).
+    const old = /href="(\/posts\/[^"/]+\/)"/.exec(await text(late))?.[1];
+    if (old) targets.push({ name: "older post", path: old });
+  }
   else notes.push(`late page of /posts/: n/a (${lastPage} page${lastPage > 1 ? "s" : ""}, all prerendered)`);
   // The first tag whose own page links a page 2: the most used one with more than a page of posts.
   let paged: string | undefined;
