@@ -18,8 +18,9 @@ export const PRERENDER = {
  * front page) link to, `postsPages` x `pageSize` (60 at the default 20 a page). A news site's
  * readers open the newest; older posts are reached from search and old links, one at a time,
  * and render on their first request. At 1,000 posts all 1,000 were ~75% of static
- * generation (1,162 pages, 40 s on 2 workers); the newest 100 cost ~1.5 s more than 60
- * (bench/RESULTS.md, issue 19).
+ * generation (1,162 pages, 40 s on 2 workers). Going from the newest 100 to 60 (with the
+ * search shards left out of the build in the same change) took a 1,000-post build from
+ * 27.6-30.9 s to 22.1-25.1 s in alternating runs (bench/RESULTS.md, issue 19).
  */
 export function prerenderedPostCount(): number {
   return PRERENDER.postsPages * site.pageSize;
