@@ -7,13 +7,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import autocannon from "autocannon";
+import { precompressAssets } from "../scripts/precompress-assets.mjs";
 import { run } from "./proc";
 
-/** `next start` (what the bench compared before there was a standalone server). */
+const ASSETS_PRELOAD = path.join(import.meta.dirname, "..", "scripts", "precompressed-assets.cjs");
+
+/**
+ * `next start` (what the bench compared before there was a standalone server), with the build's
+ * assets sent as npm start sends them (Brotli or gzip copies, scripts/precompressed-assets.cjs),
+ * so that our pages and the bare Next.js page are served the same way.
+ */
 export function startNext(dir: string, port: number, env: Record<string, string>): ChildProcess {
+  const assets = path.join(dir, env.NEXT_DIST_DIR || ".next", "static");
+  precompressAssets(assets);
   return spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, STATIC_ASSETS_DIR: assets, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(ASSETS_PRELOAD)}`.trim() },
     stdio: "ignore",
     detached: true,
   });

@@ -42,6 +42,26 @@ test("every page carries the security headers and HTML revalidates", async ({ re
   expect(assetRes.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
+test("npm start sends the hashed scripts and stylesheet as the build's Brotli copies, byte for byte the files", async ({ request }) => {
+  const html = await (await request.get("/posts/20260127-ai-enterprise-war/")).text();
+  const assets = [...new Set([...html.matchAll(/\/_next\/static\/[^"?]+\.(?:js|css)/g)].map((m) => m[0]))];
+  expect(assets.length).toBeGreaterThanOrEqual(4);
+  for (const asset of assets) {
+    const plain = await request.get(asset, { headers: { "Accept-Encoding": "identity" } });
+    const br = await request.get(asset, { headers: { "Accept-Encoding": "gzip, deflate, br, zstd" } });
+    expect(br.status(), asset).toBe(200);
+    const file = await plain.body();
+    if (file.length < 1024) continue;
+    expect(br.headers()["content-encoding"], asset).toBe("br");
+    expect(br.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(br.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(br.headers()["content-type"]).toBe(plain.headers()["content-type"]);
+    expect(Number(br.headers()["content-length"])).toBeLessThan(file.length / 2);
+    // Playwright decodes the body: what the browser runs is the file itself.
+    expect((await br.body()).equals(file), asset).toBe(true);
+  }
+});
+
 test("pages carry no build-wide ETag (they change without a rebuild), so a revalidation gets the current page", async ({ request }) => {
   const path = "/posts/20260127-ai-enterprise-war/";
   const res = await request.get(path);

@@ -13,6 +13,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { precompressAssets } from "./precompress-assets.mjs";
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -42,14 +43,19 @@ const env = {
 
 // TRACE is answered 405 before Next sees it (undici cannot build a web Request for it); a 404
 // or redirect rendered on request is mended where Next 16 gets it wrong (next-answer-fixes.cjs);
-// a prerendered page's UTF-8 is encoded once, not on every request (body-bytes.cjs).
-const preloads = ["body-bytes.cjs", "http-method-guard.cjs", "next-answer-fixes.cjs"].flatMap((f) => ["--require", path.join(import.meta.dirname, f)]);
+// a prerendered page's UTF-8 is encoded once, not on every request (body-bytes.cjs); hashed
+// assets go out as the Brotli or gzip copies the build wrote (precompressed-assets.cjs).
+const preloads = ["body-bytes.cjs", "http-method-guard.cjs", "next-answer-fixes.cjs", "precompressed-assets.cjs"].flatMap((f) => ["--require", path.join(import.meta.dirname, f)]);
+
+// A build made by `next build` alone (not npm run build) has no compressed copies yet.
+precompressAssets(path.join(root, distDir, "static"));
 
 let command;
 let commandArgs;
 if (existsSync(serverJs)) {
   // Next leaves static assets and public/ out of standalone/: they belong on a CDN or beside it.
   cpSync(path.join(root, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true, force: true });
+  env.STATIC_ASSETS_DIR = path.join(standalone, distDir, "static");
   // Not public/og/: OG cards are a route now, and cards an older checkout wrote there would shadow it.
   const staleCards = path.join(root, "public", "og");
   if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true, force: true, filter: (src) => src !== staleCards });
@@ -58,6 +64,7 @@ if (existsSync(serverJs)) {
   commandArgs = [...preloads, serverJs];
 } else {
   console.warn(`${path.relative(root, serverJs)} not found; falling back to next start`);
+  env.STATIC_ASSETS_DIR = path.join(root, distDir, "static");
   command = process.execPath;
   commandArgs = [...preloads, path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port, "-H", hostname];
 }
