@@ -104,7 +104,13 @@ function serveCompressed(assets, req, res) {
 
 const dir = process.env.STATIC_ASSETS_DIR;
 if (dir) {
-  const assets = indexAssets(dir);
+  let assets = new Map();
+  try {
+    assets = indexAssets(dir);
+  } catch (error) {
+    // An unreadable copy must not keep the server from starting: Next compresses per request then.
+    console.warn(`precompressed assets: ${error instanceof Error ? error.message : error} (STATIC_ASSETS_DIR=${dir}); serving assets through Next`);
+  }
   if (assets.size > 0) {
     const emit = http.Server.prototype.emit;
     http.Server.prototype.emit = function emitPrecompressed(event, req, res) {

@@ -47,8 +47,13 @@ const env = {
 // assets go out as the Brotli or gzip copies the build wrote (precompressed-assets.cjs).
 const preloads = ["body-bytes.cjs", "http-method-guard.cjs", "next-answer-fixes.cjs", "precompressed-assets.cjs"].flatMap((f) => ["--require", path.join(import.meta.dirname, f)]);
 
-// A build made by `next build` alone (not npm run build) has no compressed copies yet.
-precompressAssets(path.join(root, distDir, "static"));
+// A build made by `next build` alone (not npm run build) has no compressed copies yet. A
+// read-only build folder keeps serving: Next then compresses each asset per request.
+try {
+  precompressAssets(path.join(root, distDir, "static"));
+} catch (error) {
+  console.warn(`precompress assets: ${error instanceof Error ? error.message : error}; Next compresses the assets on each request instead`);
+}
 
 let command;
 let commandArgs;
