@@ -1,4 +1,2 @@
 /** Writes `.br` and `.gz` copies beside the compressible assets under `dir` that lack them; returns how many files it wrote. */
 export function precompressAssets(dir: string): number;
-/** The file names worth compressing. */
-export const COMPRESSIBLE: RegExp;

@@ -11,12 +11,13 @@
  * The files are hashed and never change, so a copy already written is kept.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** What is worth compressing: text. Fonts and images are compressed formats already. */
-export const COMPRESSIBLE = /\.(?:js|css|svg|json|txt)$/;
+// The text types the preload serves (fonts and images are compressed formats already): one list.
+const { EXTENSIONS } = createRequire(import.meta.url)("./precompressed-assets.cjs");
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
 
@@ -27,7 +28,7 @@ export function precompressAssets(dir) {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (COMPRESSIBLE.test(entry.name) && statSync(file).size >= MIN_BYTES) written += compressOne(file);
+      else if (EXTENSIONS.includes(path.extname(entry.name)) && statSync(file).size >= MIN_BYTES) written += compressOne(file);
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -35,18 +36,14 @@ export function precompressAssets(dir) {
 }
 
 function compressOne(file) {
-  let written = 0;
-  let bytes;
-  const source = () => (bytes ??= readFileSync(file));
-  if (!existsSync(`${file}.br`)) {
-    writeFileSync(`${file}.br`, brotliCompressSync(source(), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source().length } }));
-    written++;
-  }
-  if (!existsSync(`${file}.gz`)) {
-    writeFileSync(`${file}.gz`, gzipSync(source(), { level: 9 }));
-    written++;
-  }
-  return written;
+  const missing = [
+    [`${file}.br`, (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } })],
+    [`${file}.gz`, (b) => gzipSync(b, { level: 9 })],
+  ].filter(([copy]) => !existsSync(copy));
+  if (missing.length === 0) return 0;
+  const bytes = readFileSync(file);
+  for (const [copy, compress] of missing) writeFileSync(copy, compress(bytes));
+  return missing.length;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

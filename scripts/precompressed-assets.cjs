@@ -27,7 +27,10 @@ const TYPES = {
   ".txt": "text/plain; charset=UTF-8",
 };
 
-/** @typedef {{ type: string, lastModified: string, mtimeSeconds: number, br?: Buffer, gzip?: Buffer }} Asset */
+/** The extensions this serves, and so the ones scripts/precompress-assets.mjs compresses. */
+const EXTENSIONS = Object.keys(TYPES);
+
+/** @typedef {{ headers: Record<string, string>, mtimeSeconds: number, br?: Buffer, gzip?: Buffer }} Asset */
 
 /** URL path under /_next/static/ -> its compressed copies. */
 function indexAssets(dir) {
@@ -47,7 +50,15 @@ function indexAssets(dir) {
       if (!br && !gzip) continue;
       const mtime = fs.statSync(file).mtime;
       const url = PREFIX + path.relative(dir, file).split(path.sep).join("/");
-      assets.set(url, { type, lastModified: mtime.toUTCString(), mtimeSeconds: Math.floor(mtime.getTime() / 1000), br, gzip });
+      // What Next sends on a hashed asset; the same for every request, so made once here.
+      const headers = {
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "public, max-age=31536000, immutable",
+        "Last-Modified": mtime.toUTCString(),
+        Vary: "Accept-Encoding",
+        "Content-Type": type,
+      };
+      assets.set(url, { headers, mtimeSeconds: Math.floor(mtime.getTime() / 1000), br, gzip });
     }
   };
   if (dir && fs.existsSync(dir)) walk(dir);
@@ -83,21 +94,14 @@ function serveCompressed(assets, req, res) {
   const encodings = accepted(req.headers["accept-encoding"]);
   const encoding = asset.br && encodings.has("br") ? "br" : asset.gzip && encodings.has("gzip") ? "gzip" : null;
   if (!encoding) return false;
-  const headers = {
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": "public, max-age=31536000, immutable",
-    "Last-Modified": asset.lastModified,
-    Vary: "Accept-Encoding",
-    "Content-Type": asset.type,
-  };
   const since = Date.parse(String(req.headers["if-modified-since"] ?? ""));
   if (!req.headers["if-none-match"] && Number.isFinite(since) && asset.mtimeSeconds <= since / 1000) {
-    res.writeHead(304, headers);
+    res.writeHead(304, asset.headers);
     res.end();
     return true;
   }
   const body = encoding === "br" ? asset.br : asset.gzip;
-  res.writeHead(200, { ...headers, "Content-Encoding": encoding, "Content-Length": String(body.length) });
+  res.writeHead(200, { ...asset.headers, "Content-Encoding": encoding, "Content-Length": String(body.length) });
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }
@@ -120,4 +124,4 @@ if (dir) {
   }
 }
 
-module.exports = { indexAssets, serveCompressed, accepted };
+module.exports = { EXTENSIONS, indexAssets, serveCompressed, accepted };
