@@ -34,6 +34,8 @@ declare module "autocannon" {
   }
   interface Instance extends PromiseLike<Result> {
     stop(): void;
+    /** Every answer: the connection it came on, its status, its bytes and its latency in ms. */
+    on(event: "response", listener: (client: object, statusCode: number, bytes: number, responseTime: number) => void): this;
   }
   function autocannon(options: Options): Instance;
   export default autocannon;

@@ -385,20 +385,31 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   }
   const summary = (name: string) => {
     const rs = results.get(name) ?? [];
-    return { rps: median(rs.map((r) => r.rps)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((a, r) => a + r.errors, 0), non2xx: rs.reduce((a, r) => a + r.non2xx, 0) };
+    return {
+      rps: median(rs.map((r) => r.rps)),
+      p99: median(rs.map((r) => r.p99)),
+      p99Settled: median(rs.map((r) => r.p99Settled)),
+      firstMax: median(rs.map((r) => r.firstMax)),
+      errors: rs.reduce((a, r) => a + r.errors, 0),
+      non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
+    };
   };
   const staticRps = summary(targets[4].name).rps;
   const nginxRps = targets[5] ? summary(targets[5].name).rps : 0;
   for (const t of targets) {
     const s = summary(t.name);
     const ratios = `x${(s.rps / staticRps).toFixed(2)} static` + (nginxRps ? `, x${(s.rps / nginxRps).toFixed(2)} nginx` : "");
-    row(`${label}: ${t.name}`, `${s.rps} req/s`, `p99 ${s.p99} ms`, `${ratios}; errors ${s.errors}, non-2xx ${s.non2xx} (median of ${throughputRounds} x ${throughputRequests} req, 50 conns)`);
+    row(`${label}: ${t.name}`, `${s.rps} req/s`, `p99 ${s.p99} ms`, `${ratios}; p99 without first answers ${s.p99Settled} ms, slowest first answer ${s.firstMax} ms; errors ${s.errors}, non-2xx ${s.non2xx} (median of ${throughputRounds} x ${throughputRequests} req, 50 conns)`);
   }
   const npmPlain = summary(targets[0].name);
   budget(`${label}: npm start serves the post page at >= half the static file server's rate`, npmPlain.rps >= staticRps / 2, `${npmPlain.rps} vs ${staticRps} req/s (x${(npmPlain.rps / staticRps).toFixed(2)}; nginx ${nginxRps || "n/a"})`);
   // The same load generator's floor: what a static server and nginx reach handing out the same HTML.
   const floorP99 = `static file server ${summary(targets[4].name).p99} ms` + (targets[5] ? `, nginx ${summary(targets[5].name).p99} ms` : "");
-  budget(`${label}: npm start post page p99 < 50 ms at 50 connections`, npmPlain.p99 < 50, `${npmPlain.p99} ms (same run: ${floorP99})`);
+  budget(
+    `${label}: npm start post page p99 < 50 ms at 50 connections`,
+    npmPlain.p99 < 50,
+    `${npmPlain.p99} ms; ${npmPlain.p99Settled} ms without each connection's first answer (same run: ${floorP99})`,
+  );
 }
 
 /** `BENCH_MODE=pages`: one cold `next build` per size (1 = the site's own content/), then pages, Lighthouse and throughput on each. */
