@@ -11,7 +11,11 @@ import { freePort, waitForHttp } from "./net";
 
 const PRELOAD = path.join(import.meta.dirname, "body-bytes.cjs");
 const FIXES = path.join(import.meta.dirname, "next-answer-fixes.cjs");
-const { encoded, MIN_CHARS } = createRequire(import.meta.url)(PRELOAD) as { encoded: (s: string) => Buffer; MIN_CHARS: number };
+const { encoded, knownLength, MIN_CHARS } = createRequire(import.meta.url)(PRELOAD) as {
+  encoded: (s: string) => Buffer;
+  knownLength: (s: string) => number | undefined;
+  MIN_CHARS: number;
+};
 
 const page = (n: number) => `<!DOCTYPE html><html lang="zh-Hant-TW"><p>第 ${n} 版：</p>${"繁體中文的段落。".repeat(2000)}</html>`;
 
@@ -41,6 +45,24 @@ describe("encoded", () => {
     // An equal string made anew (a page read again) finds the same bytes; a different one its own.
     expect(encoded(page(1).slice(0))).toBe(first);
     expect(encoded(page(2)).toString()).toBe(page(2));
+  });
+});
+
+describe("Buffer.byteLength", () => {
+  it("answers a kept string's UTF-8 length from its bytes, and counts every other string as Node does", () => {
+    const s = page(3);
+    expect(knownLength(s)).toBeUndefined();
+    const counted = Buffer.byteLength(s);
+    expect(counted).toBe(Buffer.from(s).length);
+    encoded(s);
+    expect(knownLength(s)).toBe(counted);
+    expect(Buffer.byteLength(s)).toBe(counted);
+    expect(Buffer.byteLength(s, "utf-8")).toBe(counted);
+    // Other encodings, small strings and buffers are not the kept bytes' business.
+    expect(Buffer.byteLength(s, "utf16le")).toBe(s.length * 2);
+    expect(Buffer.byteLength(s, "latin1")).toBe(s.length);
+    expect(Buffer.byteLength("小")).toBe(3);
+    expect(Buffer.byteLength(Buffer.from(s))).toBe(counted);
   });
 });
 
