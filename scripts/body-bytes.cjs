@@ -9,10 +9,11 @@
  * CPU in a steady-state profile (bench/RESULTS.md, issue 20). Here the bytes are encoded
  * once and the same Buffer is written after. Next also counts the string's bytes for its
  * Content-Length on every request (`Buffer.byteLength`, 7.7% of the serving CPU in a later
- * profile, 1,000 posts): a string whose bytes are kept is answered from them. The key is the string itself, so what goes
- * out is always exactly what Next passed: a page Next re-renders is a new string and gets
- * its own bytes; the old ones age out. Small strings (an error text, a redirect) are left
- * to Node: encoding them costs less than looking them up.
+ * profile, 1,000 posts): a string whose bytes are kept is answered from them. The key is
+ * the string itself, so what goes out is always exactly what Next passed: a page Next
+ * re-renders is a new string and gets its own bytes; the old ones age out. Small strings
+ * (an error text, a redirect) are left to Node: encoding them costs less than looking
+ * them up.
  */
 "use strict";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a `node --require` preload is CommonJS
