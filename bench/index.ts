@@ -11,7 +11,8 @@ import path from "node:path";
 import { writeCorpus, writeHugoSite, writeSeedCorpus } from "./corpus";
 import { waitForHttp } from "../scripts/net";
 import type { ChildProcess } from "node:child_process";
-import { frameworkFiles, lighthouseMedian, nginxAvailable, pageWeight, startNext, startNginx, startNpm, startStatic, stop, throughput, type PageWeight, type Throughput } from "./pages";
+import { frameworkFiles, lighthouseMedian, pageWeight, startNext, startNpm, startStatic, stop, throughput, type PageWeight, type Throughput } from "./pages";
+import { nginxAvailable, startBlogNginx, startNginx } from "../scripts/nginx-server";
 import { run, type RunResult } from "./proc";
 import { firstRequests, longTailTargets, type FirstResult } from "./first-request";
 
@@ -32,7 +33,7 @@ const throughputRequests = Number(process.env.BENCH_THROUGHPUT_REQUESTS ?? 5000)
 /** Build folders are `<BENCH_DIST_PREFIX>-<size>`. */
 const DIST_PREFIX = process.env.BENCH_DIST_PREFIX ?? ".next-bench";
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3391);
-const PORTS = { next: PORT_BASE, bare: PORT_BASE + 1, static: PORT_BASE + 2, npm: PORT_BASE + 3, nginx: PORT_BASE + 4, first: PORT_BASE + 6 };
+const PORTS = { next: PORT_BASE, bare: PORT_BASE + 1, static: PORT_BASE + 2, npm: PORT_BASE + 3, first: PORT_BASE + 6 };
 
 const rows: string[][] = [];
 const budgets: string[] = [];
@@ -369,10 +370,15 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   extra.push(st);
   targets.push({ name: "static file server (Node), same HTML", url: `http://127.0.0.1:${PORTS.static}/` });
   if (nginxAvailable()) {
-    const ng = await startNginx(html, PORTS.nginx, path.join(WORK, "nginx"));
-    extra.push(ng);
-    await waitForHttp(`http://127.0.0.1:${PORTS.nginx}/`, 10_000);
-    targets.push({ name: "nginx (1 worker), same HTML", url: `http://127.0.0.1:${PORTS.nginx}/` });
+    // What this machine can serve at all: the same prerendered file, one worker, no compression.
+    const file = await startNginx(path.join(WORK, "nginx"), (port) =>
+      `  server { listen 127.0.0.1:${port}; root ${path.dirname(html)}; location / { default_type "text/html; charset=utf-8"; try_files /${path.basename(html)} =404; } }`,
+    );
+    // The README's reverse proxy (deploy/nginx/blog.conf, its one-second cache) in front of npm start.
+    const proxy = await startBlogNginx(path.join(WORK, "nginx-blog"), [new URL(servers.npm).host]);
+    extra.push(file.child, proxy.child);
+    targets.push({ name: "nginx (1 worker), same HTML", url: file.url + "/" });
+    targets.push({ name: "deploy/nginx/blog.conf (1 worker, 1 s cache) in front of npm start, post page", url: proxy.url + postPath });
   } else row("nginx", "not installed (apt-get install nginx)", "", "");
 
   const results = new Map<string, Throughput[]>();
@@ -410,6 +416,13 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
     npmPlain.p99 < 50,
     `${npmPlain.p99} ms; ${npmPlain.p99Settled} ms without each connection's first answer (same run: ${floorP99})`,
   );
+  // The same two bars for the deploy the README gives operators: npm start behind its nginx site.
+  const proxied = targets.find((t) => t.name.startsWith("deploy/nginx/blog.conf"));
+  if (proxied) {
+    const s = summary(proxied.name);
+    budget(`${label}: behind deploy/nginx/blog.conf, the post page at >= half the static file server's rate`, s.rps >= staticRps / 2, `${s.rps} vs ${staticRps} req/s (x${(s.rps / staticRps).toFixed(2)})`);
+    budget(`${label}: behind deploy/nginx/blog.conf, post page p99 < 50 ms at 50 connections`, s.p99 < 50, `${s.p99} ms`);
+  }
 }
 
 /** `BENCH_MODE=pages`: one cold `next build` per size (1 = the site's own content/), then pages, Lighthouse and throughput on each. */

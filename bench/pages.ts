@@ -1,6 +1,6 @@
 /** Page weight (HTML and scripts as Lighthouse counts them), Lighthouse and throughput of running servers. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -298,37 +298,4 @@ export function startStatic(file: string, port: number): Promise<ChildProcess> {
     const child = spawn(process.execPath, [path.join(import.meta.dirname, "static-server.mjs"), file, String(port)], { stdio: ["ignore", "pipe", "ignore"] });
     child.stdout!.once("data", () => resolve(child));
   });
-}
-
-export function nginxAvailable(): boolean {
-  return existsSync("/usr/sbin/nginx");
-}
-
-/**
- * nginx (Debian's, `apt-get install nginx`) answering every request with the same
- * prerendered file: what this machine can serve at all. One worker, like the
- * single-process Node servers; no compression, no logging.
- */
-export async function startNginx(file: string, port: number, workDir: string): Promise<ChildProcess> {
-  mkdirSync(workDir, { recursive: true });
-  const conf = path.join(workDir, "nginx.conf");
-  writeFileSync(
-    conf,
-    [
-      process.getuid?.() === 0 ? "user root;" : "",
-      "worker_processes 1;",
-      `pid ${path.join(workDir, "nginx.pid")};`,
-      `error_log ${path.join(workDir, "error.log")} warn;`,
-      "events { worker_connections 1024; }",
-      "http {",
-      "  access_log off;",
-      "  keepalive_requests 1000000;",
-      `  client_body_temp_path ${workDir}; proxy_temp_path ${workDir}; fastcgi_temp_path ${workDir}; uwsgi_temp_path ${workDir}; scgi_temp_path ${workDir};`,
-      `  server { listen 127.0.0.1:${port}; root ${path.dirname(file)}; location / { default_type "text/html; charset=utf-8"; try_files /${path.basename(file)} =404; } }`,
-      "}",
-      "",
-    ].join("\n"),
-  );
-  const child = spawn("/usr/sbin/nginx", ["-p", workDir, "-c", conf, "-g", "daemon off;"], { stdio: "ignore", detached: true });
-  return child;
 }
