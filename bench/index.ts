@@ -360,15 +360,20 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   const guardedPath = postPath.includes("-") ? postPath.replace("-", "%2D") : postPath.replace(/\/$/, "%2F").replace(/%2F$/, "/");
   const proxyRuns = proxyRunsFor(distDir);
   const guard = (p: string) => (proxyRuns(p) ? "guard runs" : "guard skipped");
-  const targets: { name: string; url: string }[] = [
-    { name: `npm start, post page (${guard(postPath)})`, url: servers.npm + postPath },
+  type Target = { name: string; url: string };
+  const npmTarget: Target = { name: `npm start, post page (${guard(postPath)})`, url: servers.npm + postPath };
+  const targets: Target[] = [
+    npmTarget,
     { name: `npm start, post page as ${guardedPath} (${guard(guardedPath)})`, url: servers.npm + guardedPath },
     { name: `next start, post page (${guard(postPath)})`, url: servers.next + postPath },
     { name: `next start, post page as ${guardedPath} (${guard(guardedPath)})`, url: servers.next + guardedPath },
   ];
   const st = await startStatic(html, PORTS.static);
   extra.push(st);
-  targets.push({ name: "static file server (Node), same HTML", url: `http://127.0.0.1:${PORTS.static}/` });
+  const staticTarget: Target = { name: "static file server (Node), same HTML", url: `http://127.0.0.1:${PORTS.static}/` };
+  targets.push(staticTarget);
+  let nginxTarget: Target | undefined;
+  let proxyTarget: Target | undefined;
   if (nginxAvailable()) {
     // What this machine can serve at all: the same prerendered file, one worker, no compression.
     const file = await startNginx(path.join(WORK, "nginx"), (port) =>
@@ -377,8 +382,9 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
     // The README's reverse proxy (deploy/nginx/blog.conf, its one-second cache) in front of npm start.
     const proxy = await startBlogNginx(path.join(WORK, "nginx-blog"), [new URL(servers.npm).host]);
     extra.push(file.child, proxy.child);
-    targets.push({ name: "nginx (1 worker), same HTML", url: file.url + "/" });
-    targets.push({ name: "deploy/nginx/blog.conf (1 worker, 1 s cache) in front of npm start, post page", url: proxy.url + postPath });
+    nginxTarget = { name: "nginx (1 worker), same HTML", url: file.url + "/" };
+    proxyTarget = { name: "deploy/nginx/blog.conf (1 worker, 1 s cache) in front of npm start, post page", url: proxy.url + postPath };
+    targets.push(nginxTarget, proxyTarget);
   } else row("nginx", "not installed (apt-get install nginx)", "", "");
 
   const results = new Map<string, Throughput[]>();
@@ -389,8 +395,8 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
       results.set(t.name, [...(results.get(t.name) ?? []), r]);
     }
   }
-  const summary = (name: string) => {
-    const rs = results.get(name) ?? [];
+  const summary = (t: Target) => {
+    const rs = results.get(t.name) ?? [];
     return {
       rps: median(rs.map((r) => r.rps)),
       p99: median(rs.map((r) => r.p99)),
@@ -400,26 +406,25 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
       non2xx: rs.reduce((a, r) => a + r.non2xx, 0),
     };
   };
-  const staticRps = summary(targets[4].name).rps;
-  const nginxRps = targets[5] ? summary(targets[5].name).rps : 0;
+  const staticRps = summary(staticTarget).rps;
+  const nginxRps = nginxTarget ? summary(nginxTarget).rps : 0;
   for (const t of targets) {
-    const s = summary(t.name);
+    const s = summary(t);
     const ratios = `x${(s.rps / staticRps).toFixed(2)} static` + (nginxRps ? `, x${(s.rps / nginxRps).toFixed(2)} nginx` : "");
     row(`${label}: ${t.name}`, `${s.rps} req/s`, `p99 ${s.p99} ms`, `${ratios}; p99 without first answers ${s.p99Settled} ms, slowest first answer ${s.firstMax} ms; errors ${s.errors}, non-2xx ${s.non2xx} (median of ${throughputRounds} x ${throughputRequests} req, 50 conns)`);
   }
-  const npmPlain = summary(targets[0].name);
+  const npmPlain = summary(npmTarget);
   budget(`${label}: npm start serves the post page at >= half the static file server's rate`, npmPlain.rps >= staticRps / 2, `${npmPlain.rps} vs ${staticRps} req/s (x${(npmPlain.rps / staticRps).toFixed(2)}; nginx ${nginxRps || "n/a"})`);
   // The same load generator's floor: what a static server and nginx reach handing out the same HTML.
-  const floorP99 = `static file server ${summary(targets[4].name).p99} ms` + (targets[5] ? `, nginx ${summary(targets[5].name).p99} ms` : "");
+  const floorP99 = `static file server ${summary(staticTarget).p99} ms` + (nginxTarget ? `, nginx ${summary(nginxTarget).p99} ms` : "");
   budget(
     `${label}: npm start post page p99 < 50 ms at 50 connections`,
     npmPlain.p99 < 50,
     `${npmPlain.p99} ms; ${npmPlain.p99Settled} ms without each connection's first answer (same run: ${floorP99})`,
   );
   // The same two bars for the deploy the README gives operators: npm start behind its nginx site.
-  const proxied = targets.find((t) => t.name.startsWith("deploy/nginx/blog.conf"));
-  if (proxied) {
-    const s = summary(proxied.name);
+  if (proxyTarget) {
+    const s = summary(proxyTarget);
     budget(`${label}: behind deploy/nginx/blog.conf, the post page at >= half the static file server's rate`, s.rps >= staticRps / 2, `${s.rps} vs ${staticRps} req/s (x${(s.rps / staticRps).toFixed(2)})`);
     budget(`${label}: behind deploy/nginx/blog.conf, post page p99 < 50 ms at 50 connections`, s.p99 < 50, `${s.p99} ms`);
   }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, waitForHttp } from "../scripts/net";
+import { freePort, stopChild, waitForHttp } from "../scripts/net";
 import { startRedis, type RedisServer } from "../scripts/redis-server";
 
 const DIST = process.env.NEXT_DIST_DIR ?? ".next-e2e";
@@ -58,11 +58,7 @@ async function deploy(redisUrl: string): Promise<Instance> {
 }
 
 function stopInstance(i: Instance | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (!i || i.child.exitCode !== null) return resolve();
-    i.child.once("exit", () => resolve());
-    i.child.kill("SIGTERM");
-  });
+  return i ? stopChild(i.child) : Promise.resolve();
 }
 
 /** Polls `url` until `ok(status, body)`; returns the ms it took, or fails after `ms`. */

@@ -64,6 +64,26 @@ describe("Buffer.byteLength", () => {
     expect(Buffer.byteLength("小")).toBe(3);
     expect(Buffer.byteLength(Buffer.from(s))).toBe(counted);
   });
+
+  it("does not count a kept string again (Node's own count is not called for it)", async () => {
+    // Node's count, wrapped before the preload takes it, tallies the strings it is asked about.
+    const script = `
+      const real = Buffer.byteLength; let calls = 0;
+      Buffer.byteLength = function () { if (typeof arguments[0] === "string" && arguments[0].length > 1000) calls++; return real.apply(this, arguments); };
+      const { encoded } = require(${JSON.stringify(PRELOAD)});
+      const s = "繁體中文的段落。".repeat(2000);
+      Buffer.byteLength(s); const before = calls;
+      encoded(s); Buffer.byteLength(s); Buffer.byteLength(s);
+      console.log(JSON.stringify({ before, after: calls - before }));`;
+    const out = await new Promise<string>((resolve, reject) => {
+      const c = spawn(process.execPath, ["-e", script]);
+      let text = "";
+      c.stdout!.on("data", (b) => (text += b));
+      c.stderr!.on("data", (b) => (text += b));
+      c.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(text))));
+    });
+    expect(JSON.parse(out)).toEqual({ before: 1, after: 0 });
+  });
 });
 
 let child: ChildProcess;

@@ -14,6 +14,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Sends `child` SIGTERM and resolves once it has exited (at once if it already has). */
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
 /**
  * Polls `url` until it answers 2xx. With `child`, gives up as soon as that process
  * exits; `output` is appended to the error so a failed start explains itself.

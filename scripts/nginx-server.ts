@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { freePort, waitForHttp } from "./net";
+import { freePort, stopChild, waitForHttp } from "./net";
 
 export const NGINX = process.env.NGINX ?? "/usr/sbin/nginx";
 
@@ -76,12 +76,7 @@ export async function startNginx(workDir: string, httpBody: (port: number) => st
     url,
     child,
     log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { freePort } from "./net";
+import { freePort, stopChild } from "./net";
 
 export interface RedisServer {
   port: number;
@@ -41,11 +41,6 @@ export async function startRedis(port?: number): Promise<RedisServer> {
     port: p,
     url: `redis://127.0.0.1:${p}`,
     child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }
