@@ -6,7 +6,7 @@
  * (`npm run bench:pages`) builds only BENCH_PAGE_SIZES (default 1000,1; 1 is the
  * site's own content/) and measures pages, Lighthouse and throughput on each.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
 import path from "node:path";
 import { writeCorpus, writeHugoSite, writeSeedCorpus } from "./corpus";
 import { waitForHttp } from "../scripts/net";
@@ -29,11 +29,11 @@ const pageSizes = (process.env.BENCH_PAGE_SIZES ?? "1000,1").split(",").map(Numb
 const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const throughputRounds = Number(process.env.BENCH_THROUGHPUT_ROUNDS ?? 3);
 const throughputRequests = Number(process.env.BENCH_THROUGHPUT_REQUESTS ?? 5000);
-/** The bench's servers listen on five ports from here (next start, bare app, static, npm start, nginx): BENCH_PORT_BASE keeps them off another engineer's. */
+/** The bench's servers listen on eight ports from here (nginx takes free ones): BENCH_PORT_BASE keeps them off another engineer's. */
 /** Build folders are `<BENCH_DIST_PREFIX>-<size>`. */
 const DIST_PREFIX = process.env.BENCH_DIST_PREFIX ?? ".next-bench";
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3391);
-const PORTS = { next: PORT_BASE, bare: PORT_BASE + 1, static: PORT_BASE + 2, npm: PORT_BASE + 3, bareCss: PORT_BASE + 4, bareStatic: PORT_BASE + 5, first: PORT_BASE + 6 };
+const PORTS = { next: PORT_BASE, bare: PORT_BASE + 1, static: PORT_BASE + 2, npm: PORT_BASE + 3, bareCss: PORT_BASE + 4, bareStatic: PORT_BASE + 5, first: PORT_BASE + 6, bareSized: PORT_BASE + 7 };
 
 const rows: string[][] = [];
 const budgets: string[] = [];
@@ -134,7 +134,7 @@ async function seedBench(n: number): Promise<void> {
  * A bare Next.js app of the same version (one page, plus `pages` trivial ones), built in `dir`;
  * with `stylesheet`, its layout imports that CSS, as every real site's does.
  */
-async function bareApp(name: string, pages: number, stylesheet?: string): Promise<{ dir: string; result: RunResult }> {
+async function bareApp(name: string, pages: number, stylesheet?: string, text?: { unit: string; repeat: number }): Promise<{ dir: string; result: RunResult }> {
   const dir = path.join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app", pages > 0 ? "p/[n]" : ""), { recursive: true });
@@ -145,7 +145,15 @@ async function bareApp(name: string, pages: number, stylesheet?: string): Promis
     path.join(dir, "app", "layout.js"),
     `${stylesheet !== undefined ? 'import "./site.css";\n' : ""}export default function L({children}){return <html lang="en"><body>{children}</body></html>}\n`,
   );
-  writeFileSync(path.join(dir, "app", "page.js"), "export default function P(){return <p>bare</p>}\n");
+  writeFileSync(
+    path.join(dir, "app", "page.js"),
+    text ? `const text = ${JSON.stringify(text.unit)}.repeat(${text.repeat});\nexport default function P(){return <p>{text}</p>}\n` : "export default function P(){return <p>bare</p>}\n",
+  );
+  if (text) {
+    // One page rendered on request, asked for once before measuring (see bareSized).
+    mkdirSync(path.join(dir, "app", "d"), { recursive: true });
+    writeFileSync(path.join(dir, "app", "d", "page.js"), 'export const dynamic = "force-dynamic";\nexport default function D(){return <p>{Date.now()}</p>}\n');
+  }
   if (pages > 0) writeFileSync(
     path.join(dir, "app", "p", "[n]", "page.js"),
     `export const dynamicParams = false;\nexport function generateStaticParams(){return Array.from({length:${pages}},(_,i)=>({n:String(i)}))}\nexport default async function P({params}){return <p>{(await params).n}</p>}\n`,
@@ -168,6 +176,27 @@ async function buildBare(): Promise<string> {
  */
 async function buildBareWithStylesheet(): Promise<string> {
   return (await bareApp("bare-css", 0, "body{margin:0;font-family:sans-serif;color:#111}\np{padding:1rem}\n")).dir;
+}
+
+/**
+ * Next's own serving floor for a page of `htmlBytes`: a bare page whose one paragraph makes its
+ * HTML (text and flight data) about that size, under next start, with one page rendered on
+ * request first. Every production server renders something sooner or later (a page the build
+ * did not prerender, a revalidation, the start-up warm-up), and from then on Node 20's
+ * AsyncLocalStorage runs promise hooks on every request: stop 27 measured a bare page at
+ * 505 us of CPU per request before and 565 after. A bare page of a few hundred bytes would be
+ * no floor: Next's fixed cost would be most of it and the static server's least.
+ */
+async function bareSized(htmlBytes: number, port: number): Promise<{ origin: string; html: string; child: ChildProcess }> {
+  const unit = "這是一段用來填滿頁面的中文文字，長度與文章頁相當。";
+  // The text appears twice: in the HTML and in the flight data.
+  const repeat = Math.max(0, Math.round((htmlBytes - 5000) / (2 * Buffer.byteLength(unit))));
+  const { dir } = await bareApp("bare-sized", 0, undefined, { unit, repeat });
+  const origin = `http://127.0.0.1:${port}`;
+  const child = startNext(dir, port, {});
+  await waitForHttp(origin + "/", 60_000);
+  await fetch(origin + "/d").then((r) => r.arrayBuffer());
+  return { origin, html: path.join(dir, ".next", "server", "app", "index.html"), child };
 }
 
 /** The same number of pages as our build, each trivial: Next's own cost per page. */
@@ -197,8 +226,6 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 
 interface BareServer {
   origin: string;
-  /** Its prerendered HTML file, for the static server it is compared with. */
-  html: string;
   weight: PageWeight;
   lh?: Awaited<ReturnType<typeof lighthouseMedian>>;
   /** The same page with a stylesheet (buildBareWithStylesheet). */
@@ -219,7 +246,7 @@ async function bare(): Promise<BareServer> {
   const weight = await pageWeight(origin, "/", frameworkFiles(path.join(dir, ".next")));
   row("bare Next.js page (same version), next start", `HTML ${kib(weight.htmlBytes)}`, `JS ${kib(weight.jsBytes)} (Lighthouse's count)`, `${weight.scripts.length} scripts`);
   for (const sc of weight.scripts) row(`  bare script ${path.basename(sc.src)} (${sc.role})`, kib(sc.bytes), `headers ${sc.headerBytes} B`, `${kib(sc.raw)} raw`);
-  bareServer = { origin, html: path.join(dir, ".next", "server", "app", "index.html"), weight };
+  bareServer = { origin, weight };
   if (doLighthouse) {
     const lh = await lighthouseMedian(origin + "/", lhRuns);
     bareServer.lh = lh;
@@ -405,15 +432,17 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   extra.push(st);
   const staticTarget: Target = { name: "static file server (Node), same HTML", url: `http://127.0.0.1:${PORTS.static}/` };
   targets.push(staticTarget);
-  // Next's own floor: a bare page (a few hundred bytes of body) under next start, against the
-  // same static server handing out that page's HTML. No Next.js server does better than this ratio.
-  const b = await bare();
-  const bareTarget: Target = { name: "bare Next.js page, next start", url: b.origin + "/" };
-  const bareStaticTarget: Target = { name: "static file server (Node), the bare page's HTML", url: `http://127.0.0.1:${PORTS.bareStatic}/` };
-  if (existsSync(b.html)) {
-    extra.push(await startStatic(b.html, PORTS.bareStatic));
+  // Next's own floor: a bare page of the same size under next start (bareSized), against the
+  // same static server handing out that page's HTML.
+  const sized = await bareSized(statSync(html).size, PORTS.bareSized);
+  extra.push(sized.child);
+  const bareKb = kib(existsSync(sized.html) ? statSync(sized.html).size : 0);
+  const bareTarget: Target = { name: `bare Next.js page of ${bareKb}, next start, after one page rendered on request`, url: sized.origin + "/" };
+  const bareStaticTarget: Target = { name: `static file server (Node), that bare page's HTML`, url: `http://127.0.0.1:${PORTS.bareStatic}/` };
+  if (existsSync(sized.html)) {
+    extra.push(await startStatic(sized.html, PORTS.bareStatic));
     targets.push(bareTarget, bareStaticTarget);
-  } else row("bare Next.js page", `prerendered HTML not found at ${b.html}`, "", "");
+  } else row("bare Next.js page", `prerendered HTML not found at ${sized.html}`, "", "");
   let nginxTarget: Target | undefined;
   let proxyTarget: Target | undefined;
   if (nginxAvailable()) {
@@ -461,17 +490,17 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   }
   const npmPlain = summary(npmTarget);
   const bareRatio = results.has(bareTarget.name) ? summary(bareTarget).rps / summary(bareStaticTarget).rps : 0;
-  const bareFloor = bareRatio ? `; a bare Next.js page under next start: x${bareRatio.toFixed(2)} of a static server with its HTML` : "";
+  const bareFloor = bareRatio ? `; a bare Next.js page of the same size under next start: x${bareRatio.toFixed(2)} of a static server with its HTML` : "";
   if (bareRatio) {
     const [bn, bs] = [summary(bareTarget), summary(bareStaticTarget)];
-    row(`${label}: Next's floor: bare page under next start / static server with its HTML`, `x${bareRatio.toFixed(2)}`, `${bn.rps} / ${bs.rps} req/s`, `p99 ${bn.p99} / ${bs.p99} ms (${bn.p99Settled} ms without first answers)`);
+    row(`${label}: Next's floor: bare page of the same size under next start / static server with its HTML`, `x${bareRatio.toFixed(2)}`, `${bn.rps} / ${bs.rps} req/s`, `p99 ${bn.p99} / ${bs.p99} ms (${bn.p99Settled} ms without first answers)`);
   }
   budget(`${label}: npm start serves the post page at >= half the static file server's rate`, npmPlain.rps >= staticRps / 2, `${npmPlain.rps} vs ${staticRps} req/s (x${(npmPlain.rps / staticRps).toFixed(2)}; nginx ${nginxRps || "n/a"}${bareFloor})`);
   // The same load generator's floor: what a static server and nginx reach handing out the same HTML.
   const floorP99 =
     `static file server ${summary(staticTarget).p99} ms` +
     (nginxTarget ? `, nginx ${summary(nginxTarget).p99} ms` : "") +
-    (bareRatio ? `, a bare Next.js page under next start ${summary(bareTarget).p99} ms` : "");
+    (bareRatio ? `, a bare Next.js page of the same size under next start ${summary(bareTarget).p99} ms` : "");
   budget(
     `${label}: npm start post page p99 < 50 ms at 50 connections`,
     npmPlain.p99 < 50,
