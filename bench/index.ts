@@ -132,7 +132,8 @@ async function seedBench(n: number): Promise<void> {
 
 /**
  * A bare Next.js app of the same version (one page, plus `pages` trivial ones), built in `dir`;
- * with `stylesheet`, its layout imports that CSS, as every real site's does.
+ * with `stylesheet`, its layout imports that CSS, as every real site's does; with `text`, the page
+ * is one paragraph of `unit` repeated, and /d is a page rendered on every request.
  */
 async function bareApp(name: string, pages: number, stylesheet?: string, text?: { unit: string; repeat: number }): Promise<{ dir: string; result: RunResult }> {
   const dir = path.join(WORK, name);
@@ -169,7 +170,7 @@ async function buildBare(): Promise<string> {
 }
 
 /**
- * The bare page with a two-rule stylesheet: what any Next.js page that has a stylesheet gets from
+ * The bare page with a two-rule stylesheet: what a Next.js page that has a stylesheet can get from
  * Lighthouse. A render-blocking stylesheet lets the framework's async scripts arrive and run before
  * the first frame is presented, and Lantern's LCP then waits for all of them (stop 27: bare page
  * LCP = FCP ~0.7 s; with two CSS rules LCP 1.1-1.7 s in 3 runs of 4).
