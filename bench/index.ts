@@ -130,12 +130,19 @@ async function seedBench(n: number): Promise<void> {
   rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
 }
 
-/**
- * A bare Next.js app of the same version (one page, plus `pages` trivial ones), built in `dir`;
- * with `stylesheet`, its layout imports that CSS, as every real site's does; with `text`, the page
- * is one paragraph of `unit` repeated, and /d is a page rendered on every request.
- */
-async function bareApp(name: string, pages: number, stylesheet?: string, text?: { unit: string; repeat: number }): Promise<{ dir: string; result: RunResult }> {
+interface BareOptions {
+  /** Trivial prerendered pages besides the home page (/p/0/ ...). */
+  pages?: number;
+  /** CSS the layout imports, as every real site's does. */
+  stylesheet?: string;
+  /** The home page's one paragraph: `unit` repeated. */
+  text?: { unit: string; repeat: number };
+  /** Adds /d, a page rendered on every request. */
+  onRequestPage?: boolean;
+}
+
+/** A bare Next.js app of the same version (a home page; see BareOptions), built in WORK/`name`. */
+async function bareApp(name: string, { pages = 0, stylesheet, text, onRequestPage = false }: BareOptions = {}): Promise<{ dir: string; result: RunResult }> {
   const dir = path.join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app", pages > 0 ? "p/[n]" : ""), { recursive: true });
@@ -150,8 +157,7 @@ async function bareApp(name: string, pages: number, stylesheet?: string, text?: 
     path.join(dir, "app", "page.js"),
     text ? `const text = ${JSON.stringify(text.unit)}.repeat(${text.repeat});\nexport default function P(){return <p>{text}</p>}\n` : "export default function P(){return <p>bare</p>}\n",
   );
-  if (text) {
-    // One page rendered on request, asked for once before measuring (see bareSized).
+  if (onRequestPage) {
     mkdirSync(path.join(dir, "app", "d"), { recursive: true });
     writeFileSync(path.join(dir, "app", "d", "page.js"), 'export const dynamic = "force-dynamic";\nexport default function D(){return <p>{Date.now()}</p>}\n');
   }
@@ -166,7 +172,7 @@ async function bareApp(name: string, pages: number, stylesheet?: string, text?: 
 
 /** A bare Next.js page of the same version: the baseline for "our own" client JS. */
 async function buildBare(): Promise<string> {
-  return (await bareApp("bare", 0)).dir;
+  return (await bareApp("bare")).dir;
 }
 
 /**
@@ -176,7 +182,7 @@ async function buildBare(): Promise<string> {
  * LCP = FCP ~0.7 s; with two CSS rules LCP 1.1-1.7 s in 3 runs of 4).
  */
 async function buildBareWithStylesheet(): Promise<string> {
-  return (await bareApp("bare-css", 0, "body{margin:0;font-family:sans-serif;color:#111}\np{padding:1rem}\n")).dir;
+  return (await bareApp("bare-css", { stylesheet: "body{margin:0;font-family:sans-serif;color:#111}\np{padding:1rem}\n" })).dir;
 }
 
 /**
@@ -192,17 +198,23 @@ async function bareSized(htmlBytes: number, port: number): Promise<{ origin: str
   const unit = "這是一段用來填滿頁面的中文文字，長度與文章頁相當。";
   // The text appears twice: in the HTML and in the flight data.
   const repeat = Math.max(0, Math.round((htmlBytes - 5000) / (2 * Buffer.byteLength(unit))));
-  const { dir } = await bareApp("bare-sized", 0, undefined, { unit, repeat });
+  const { dir } = await bareApp("bare-sized", { text: { unit, repeat }, onRequestPage: true });
   const origin = `http://127.0.0.1:${port}`;
   const child = startNext(dir, port, {});
   await waitForHttp(origin + "/", 60_000);
-  await fetch(origin + "/d").then((r) => r.arrayBuffer());
+  // The one render the floor's name promises: an error page would leave Node's hooks off.
+  const rendered = await fetch(origin + "/d");
+  await rendered.arrayBuffer();
+  if (!rendered.ok) {
+    stop(child);
+    throw new Error(`bare page's /d answered HTTP ${rendered.status}: the serving floor needs one page rendered on request`);
+  }
   return { origin, html: path.join(dir, ".next", "server", "app", "index.html"), child };
 }
 
 /** The same number of pages as our build, each trivial: Next's own cost per page. */
 async function buildFloor(pages: number): Promise<RunResult> {
-  return (await bareApp("floor", pages)).result;
+  return (await bareApp("floor", { pages })).result;
 }
 
 /** The proxy's matchers as the build wrote them, tried as Next tries them: on the raw path and on the decoded one. */
@@ -437,10 +449,10 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
   // same static server handing out that page's HTML.
   const sized = await bareSized(statSync(html).size, PORTS.bareSized);
   extra.push(sized.child);
-  const bareKb = kib(existsSync(sized.html) ? statSync(sized.html).size : 0);
-  const bareTarget: Target = { name: `bare Next.js page of ${bareKb}, next start, after one page rendered on request`, url: sized.origin + "/" };
+  const sizedFound = existsSync(sized.html);
+  const bareTarget: Target = { name: `bare Next.js page of ${kib(sizedFound ? statSync(sized.html).size : 0)}, next start, after one page rendered on request`, url: sized.origin + "/" };
   const bareStaticTarget: Target = { name: `static file server (Node), that bare page's HTML`, url: `http://127.0.0.1:${PORTS.bareStatic}/` };
-  if (existsSync(sized.html)) {
+  if (sizedFound) {
     extra.push(await startStatic(sized.html, PORTS.bareStatic));
     targets.push(bareTarget, bareStaticTarget);
   } else row("bare Next.js page", `prerendered HTML not found at ${sized.html}`, "", "");
@@ -490,7 +502,7 @@ async function measureThroughput(distDir: string, label: string, servers: { npm:
     row(`${label}: ${t.name}`, `${s.rps} req/s`, `p99 ${s.p99} ms`, `${ratios}; p99 without first answers ${s.p99Settled} ms, slowest first answer ${s.firstMax} ms; errors ${s.errors}, non-2xx ${s.non2xx} (median of ${throughputRounds} x ${throughputRequests} req, 50 conns)`);
   }
   const npmPlain = summary(npmTarget);
-  const bareRatio = results.has(bareTarget.name) ? summary(bareTarget).rps / summary(bareStaticTarget).rps : 0;
+  const bareRatio = sizedFound ? summary(bareTarget).rps / summary(bareStaticTarget).rps : 0;
   const bareFloor = bareRatio ? `; a bare Next.js page of the same size under next start: x${bareRatio.toFixed(2)} of a static server with its HTML` : "";
   if (bareRatio) {
     const [bn, bs] = [summary(bareTarget), summary(bareStaticTarget)];
